@@ -1,0 +1,93 @@
+package ua.zalik.outbox;
+
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
+import software.amazon.awssdk.services.sqs.model.GetQueueAttributesRequest;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/** The SQS queue events travel on, and its dead-letter queue. */
+class EventQueue {
+
+    static final int BATCH = 10;
+
+    private final SqsClient sqs;
+    private final QueueProperties properties;
+    private final String queueUrl;
+    private final String dlqUrl;
+
+    EventQueue(SqsClient sqs, QueueProperties properties) {
+        this.sqs = sqs;
+        this.properties = properties;
+        if (properties.createsQueues()) {
+            dlqUrl = sqs.createQueue(CreateQueueRequest.builder().queueName(properties.queueName() + "-dlq").build()).queueUrl();
+            String dlqArn = sqs.getQueueAttributes(GetQueueAttributesRequest.builder().queueUrl(dlqUrl)
+                    .attributeNames(QueueAttributeName.QUEUE_ARN).build()).attributes().get(QueueAttributeName.QUEUE_ARN);
+            String redrive = "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + properties.maxReceiveCount() + "\"}";
+            queueUrl = sqs.createQueue(CreateQueueRequest.builder().queueName(properties.queueName())
+                    .attributes(Map.of(
+                            QueueAttributeName.REDRIVE_POLICY, redrive,
+                            QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(properties.visibilityTimeout().toSeconds())))
+                    .build()).queueUrl();
+        } else {
+            queueUrl = properties.queueUrl();
+            dlqUrl = properties.dlqUrl();
+        }
+    }
+
+    /** Sends up to ten events; throws if any entry failed so the relay leaves them pending. */
+    void send(List<StoredEvent> events) {
+        List<SendMessageBatchRequestEntry> entries = events.stream()
+                .map(e -> SendMessageBatchRequestEntry.builder()
+                        .id(String.valueOf(e.id()))
+                        .messageBody(e.payload())
+                        .messageAttributes(Map.of("type", stringAttribute(e.type()), "eventId", stringAttribute(String.valueOf(e.id()))))
+                        .build())
+                .toList();
+        SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+        if (!response.failed().isEmpty()) {
+            throw new IllegalStateException("SQS refused " + response.failed().size() + " events: " + response.failed().getFirst().message());
+        }
+    }
+
+    List<Message> receive() {
+        return sqs.receiveMessage(b -> b.queueUrl(queueUrl)
+                .maxNumberOfMessages(BATCH)
+                .waitTimeSeconds((int) properties.receiveWait().toSeconds())
+                .messageAttributeNames("All")
+                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+    }
+
+    void delete(Message message) {
+        sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+    }
+
+    long deadLetterDepth() {
+        if (dlqUrl == null) {
+            return 0;
+        }
+        String depth = sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
+        return depth == null ? 0 : Long.parseLong(depth);
+    }
+
+    long depth() {
+        String depth = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
+        return depth == null ? 0 : Long.parseLong(depth);
+    }
+
+    String deadLetterUrl() {
+        return dlqUrl;
+    }
+
+    private static software.amazon.awssdk.services.sqs.model.MessageAttributeValue stringAttribute(String value) {
+        return software.amazon.awssdk.services.sqs.model.MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+}

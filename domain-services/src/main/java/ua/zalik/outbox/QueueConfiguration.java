@@ -1,0 +1,56 @@
+package ua.zalik.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.util.List;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QueueProperties.class)
+@ConditionalOnExpression("'${zalik.sqs.endpoint:}' != '' or '${zalik.sqs.queue-url:}' != ''")
+class QueueConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SqsClient sqsClient(QueueProperties properties) {
+        SqsClientBuilder builder = SqsClient.builder().region(Region.of(properties.region()));
+        if (properties.endpoint() != null && !properties.endpoint().isBlank()) {
+            // ElasticMQ accepts any credentials; AWS uses the instance role's
+            builder.endpointOverride(URI.create(properties.endpoint()))
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    EventQueue eventQueue(SqsClient sqs, QueueProperties properties) {
+        return new EventQueue(sqs, properties);
+    }
+
+    @Bean
+    QueueMetrics queueMetrics(MeterRegistry registry) {
+        return new QueueMetrics(registry);
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${zalik.roles:api,bot,worker}'.contains('worker')")
+    OutboxRelay outboxRelay(OutboxMapper mapper, EventQueue queue, TransactionTemplate transactions, QueueMetrics metrics) {
+        return new OutboxRelay(mapper, queue, transactions, metrics);
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${zalik.roles:api,bot,worker}'.contains('worker')")
+    EventConsumer eventConsumer(EventQueue queue, JsonMapper json, QueueMetrics metrics, List<EventHandler<?>> handlers) {
+        return new EventConsumer(queue, json, metrics, handlers);
+    }
+}

@@ -1,0 +1,4 @@
+package ua.zalik.outbox;
+
+record StoredEvent(long id, String type, String payload) {
+}

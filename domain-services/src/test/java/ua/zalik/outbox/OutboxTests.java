@@ -1,0 +1,138 @@
+package ua.zalik.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+class OutboxTests {
+
+    record Ping(String key) {
+    }
+
+    /** Records each ping once; keys starting with "poison" always fail. */
+    static class PingHandler implements EventHandler<Ping> {
+
+        final List<String> delivered = new CopyOnWriteArrayList<>();
+        private final Effects effects;
+
+        PingHandler(Effects effects) {
+            this.effects = effects;
+        }
+
+        @Override
+        public Class<Ping> eventType() {
+            return Ping.class;
+        }
+
+        @Override
+        public void handle(Ping ping) {
+            if (ping.key().startsWith("poison")) {
+                throw new IllegalStateException("cannot handle " + ping.key());
+            }
+            effects.once("ping:" + ping.key(), () -> delivered.add(ping.key()));
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Handlers {
+
+        @Bean
+        PingHandler pingHandler(Effects effects) {
+            return new PingHandler(effects);
+        }
+    }
+
+    @Autowired Outbox outbox;
+    @Autowired PingHandler handler;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired EventQueue queue;
+    @Autowired SqsClient sqs;
+    @Autowired MeterRegistry meters;
+
+    @Test
+    void eventCommittedWithTheBusinessChangeReachesItsHandler() {
+        String key = fresh("committed");
+        transactions.executeWithoutResult(tx -> outbox.record(new Ping(key)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.contains(key));
+        assertThat(jdbc.queryForObject("select published_at is not null from outbox.event where payload->>'key' = ?", Boolean.class, key)).isTrue();
+    }
+
+    @Test
+    void eventOfARolledBackTransactionIsNeverSent() throws InterruptedException {
+        String key = fresh("rolled-back");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            outbox.record(new Ping(key));
+            throw new IllegalStateException("business rule failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from outbox.event where payload->>'key' = ?", Integer.class, key)).isZero();
+    }
+
+    @Test
+    void recordingOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> outbox.record(new Ping(fresh("no-tx"))))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void rowLeftUnpublishedByACrashIsPublishedByTheNextRelayRun() {
+        String key = fresh("crashed");
+        // the state a crash between commit and publish leaves behind: committed, never sent
+        jdbc.update("insert into outbox.event (type, payload) values ('Ping', cast(? as jsonb))", "{\"key\":\"" + key + "\"}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.contains(key));
+    }
+
+    @Test
+    void messageDeliveredTwiceHasOneEffect() {
+        String key = fresh("twice");
+        StoredEvent event = new StoredEvent(-1, "Ping", "{\"key\":\"" + key + "\"}");
+        // a relay that crashed after sending and before marking sends the same row again
+        queue.send(List.of(event));
+        queue.send(List.of(event));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.contains(key));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> handler.delivered.stream().filter(key::equals).count() == 1);
+        assertThat(jdbc.queryForObject("select count(*) from outbox.effect where dedupe_key = ?", Integer.class, "ping:" + key)).isEqualTo(1);
+    }
+
+    @Test
+    void poisonMessageLandsInTheDeadLetterQueueAfterFiveReceives() {
+        String key = fresh("poison");
+        transactions.executeWithoutResult(tx -> outbox.record(new Ping(key)));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> deadLetters().stream()
+                .anyMatch(m -> m.body().contains(key)));
+        assertThat(meters.counter("zalik.events.consumed", "type", "Ping", "outcome", "failed").count()).isGreaterThanOrEqualTo(5);
+        assertThat(handler.delivered).doesNotContain(key);
+    }
+
+    private List<Message> deadLetters() {
+        // peek without consuming: a zero visibility timeout leaves them in the DLQ for the next look
+        return sqs.receiveMessage(b -> b.queueUrl(queue.deadLetterUrl()).maxNumberOfMessages(10).visibilityTimeout(0)).messages();
+    }
+
+    private static String fresh(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+}
