@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -14,7 +12,6 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,42 +19,6 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 class OutboxTests {
-
-    record Ping(String key) {
-    }
-
-    /** Records each ping once; keys starting with "poison" always fail. */
-    static class PingHandler implements EventHandler<Ping> {
-
-        final List<String> delivered = new CopyOnWriteArrayList<>();
-        private final Effects effects;
-
-        PingHandler(Effects effects) {
-            this.effects = effects;
-        }
-
-        @Override
-        public Class<Ping> eventType() {
-            return Ping.class;
-        }
-
-        @Override
-        public void handle(Ping ping) {
-            if (ping.key().startsWith("poison")) {
-                throw new IllegalStateException("cannot handle " + ping.key());
-            }
-            effects.once("ping:" + ping.key(), () -> delivered.add(ping.key()));
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Handlers {
-
-        @Bean
-        PingHandler pingHandler(Effects effects) {
-            return new PingHandler(effects);
-        }
-    }
 
     @Autowired Outbox outbox;
     @Autowired PingHandler handler;

@@ -1,0 +1,4 @@
+package ua.zalik.notify;
+
+record StoredReminder(long id, String kind, String subjectKey, String payload) {
+}

@@ -1,0 +1,4 @@
+package ua.zalik.outbox;
+
+record Ping(String key) {
+}
