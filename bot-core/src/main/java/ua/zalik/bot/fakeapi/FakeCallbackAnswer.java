@@ -1,0 +1,5 @@
+package ua.zalik.bot.fakeapi;
+
+/** An answerCallbackQuery the bot made. */
+public record FakeCallbackAnswer(String callbackQueryId, String text, boolean showAlert) {
+}
