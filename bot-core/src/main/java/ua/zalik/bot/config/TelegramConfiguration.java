@@ -25,15 +25,23 @@ class TelegramConfiguration {
         return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
+    /** The Bot API's address as the library wants it, for the client and for long polling. */
+    @Bean
+    @ConditionalOnTelegramBot
+    TelegramUrl telegramUrl(TelegramProperties properties) {
+        return telegramUrl(properties.apiUrl());
+    }
+
     @Bean(destroyMethod = "")
     @ConditionalOnTelegramBot
-    TelegramClient telegramClient(TelegramProperties properties, @Qualifier("telegram") ObjectMapper json) {
+    TelegramClient telegramClient(TelegramProperties properties, TelegramUrl url,
+                                  @Qualifier("telegram") ObjectMapper json) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
-        return new OkHttpTelegramClient(json, http, properties.token(), telegramUrl(properties.apiUrl()));
+        return new OkHttpTelegramClient(json, http, properties.token(), url);
     }
 
     static TelegramUrl telegramUrl(String apiUrl) {

@@ -26,7 +26,9 @@ final class FakeUpdates implements AutoCloseable {
 
     private final ObjectMapper json;
     private final FakeOptions options;
-    private final AtomicLong updateIds = new AtomicLong(500_000);
+    // a random start like Telegram's, so two fakes sharing one test database do not reuse each other's update ids
+    private final AtomicLong updateIds = new AtomicLong(
+            java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 900_000) * 1000);
     private final List<Delivery> pending = new ArrayList<>();
     private final Map<Long, String> sent = new HashMap<>();
     private final List<FakeWebhookDelivery> deliveries = new ArrayList<>();

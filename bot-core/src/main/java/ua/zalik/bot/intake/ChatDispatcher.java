@@ -1,0 +1,89 @@
+package ua.zalik.bot.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the handler for one chat's updates one at a time and in order, for different chats in parallel: a chat with
+ * work has a queue and one virtual thread draining it; both go away when the queue is empty.
+ */
+final class ChatDispatcher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatDispatcher.class);
+
+    private final UpdateHandler handler;
+    private final MeterRegistry meters;
+    private final Semaphore pending;
+    private final Map<Long, ArrayDeque<IncomingUpdate>> chats = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("chat-", 0).factory());
+
+    ChatDispatcher(UpdateHandler handler, MeterRegistry meters, int maxPending) {
+        this.handler = handler;
+        this.meters = meters;
+        this.pending = new Semaphore(maxPending);
+    }
+
+    /** Queues the update behind its chat's earlier ones; waits while too many updates are pending overall. */
+    void dispatch(IncomingUpdate update) throws InterruptedException {
+        pending.acquire();
+        boolean[] start = {false};
+        chats.compute(update.chatId(), (id, queue) -> {
+            ArrayDeque<IncomingUpdate> q = queue;
+            if (q == null) {
+                q = new ArrayDeque<>();
+                start[0] = true;
+            }
+            q.add(update);
+            return q;
+        });
+        if (start[0]) {
+            threads.execute(() -> drain(update.chatId()));
+        }
+    }
+
+    private void drain(long chatId) {
+        while (true) {
+            IncomingUpdate[] next = {null};
+            // the chat keeps its (maybe empty) queue while its update runs, so a newcomer waits instead of racing
+            chats.compute(chatId, (id, queue) -> {
+                next[0] = queue.poll();
+                return next[0] == null ? null : queue;
+            });
+            if (next[0] == null) {
+                return;
+            }
+            try {
+                handler.handle(next[0]);
+                count("handled");
+            } catch (RuntimeException | Error e) {
+                count("failed");
+                log.error("Handling update {} of chat {} failed", next[0].updateId(), chatId, e);
+            } finally {
+                pending.release();
+            }
+        }
+    }
+
+    void count(String outcome) {
+        meters.counter("zalik.telegram.updates", "outcome", outcome).increment();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        threads.shutdown();
+        if (!threads.awaitTermination(15, TimeUnit.SECONDS)) {
+            log.warn("Chat handlers still running at shutdown: {} chats", chats.size());
+            threads.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package ua.zalik.bot.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ua.zalik.bot.config.ConditionalOnTelegramBot;
+import ua.zalik.bot.config.TelegramProperties;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnTelegramBot
+class IntakeConfiguration {
+
+    @Bean
+    ChatDispatcher chatDispatcher(UpdateHandler handler, TelegramProperties properties,
+                                  ObjectProvider<MeterRegistry> meters) {
+        return new ChatDispatcher(handler, meters.getIfAvailable(() -> Metrics.globalRegistry),
+                properties.intake().maxPendingUpdates());
+    }
+
+    @Bean
+    UpdateIntake updateIntake(ProcessedUpdateMapper processed, ChatDispatcher dispatcher,
+                              @Qualifier("telegram") ObjectMapper json) {
+        return new UpdateIntake(processed, dispatcher, json);
+    }
+
+    @Bean
+    UpdateIdPurge updateIdPurge(ProcessedUpdateMapper processed, TelegramProperties properties) {
+        return new UpdateIdPurge(processed, properties);
+    }
+}
