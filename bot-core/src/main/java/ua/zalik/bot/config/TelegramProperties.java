@@ -24,7 +24,7 @@ public record TelegramProperties(
         @NotBlank @DefaultValue("https://api.telegram.org") String apiUrl,
         @NotNull @DefaultValue("polling") Mode mode,
         @Valid @DefaultValue Webhook webhook,
-        String username,
+        @DefaultValue("ZalikBot") String username,
         @Valid @DefaultValue RateLimits rateLimits,
         @Valid @DefaultValue Retry retry,
         @Valid @DefaultValue Intake intake) {

@@ -29,12 +29,14 @@ final class FakeMethods {
     private final FakeUpdates updates;
     private final FakeOptions options;
     private final ObjectMapper json;
+    private final FakeMediaMethods media;
 
     FakeMethods(FakeState state, FakeUpdates updates, FakeOptions options, ObjectMapper json) {
         this.state = state;
         this.updates = updates;
         this.options = options;
         this.json = json;
+        this.media = new FakeMediaMethods(state, json);
     }
 
     Object call(String method, FakeRequest request) throws Exception {
@@ -55,10 +57,10 @@ final class FakeMethods {
                         request.string("text"), request.bool("show_alert")));
                 yield true;
             }
-            case "sendPoll" -> sendPoll(request);
-            case "stopPoll" -> stopPoll(request);
-            case "sendDocument", "sendPhoto" -> sendFile(method, request);
-            case "getFile" -> getFile(request);
+            case "sendPoll" -> media.sendPoll(request);
+            case "stopPoll" -> media.stopPoll(existing(request));
+            case "sendDocument", "sendPhoto" -> media.sendFile(method, request);
+            case "getFile" -> media.getFile(request);
             case "deleteMessage" -> {
                 if (!state.deleteBotMessage(chatId(request), messageId(request))) {
                     throw FakeApiError.badRequest("message to delete not found");
@@ -141,78 +143,6 @@ final class FakeMethods {
         return FakeJson.message(edited);
     }
 
-    private Object sendPoll(FakeRequest request) throws Exception {
-        long chatId = chatId(request);
-        List<String> options = new ArrayList<>();
-        if (request.structured("options", json) instanceof List<?> list) {
-            for (Object option : list) {
-                options.add(option instanceof Map<?, ?> m ? String.valueOf(m.get("text")) : String.valueOf(option));
-            }
-        }
-        if (options.size() < 2 || options.size() > 12) {
-            throw FakeApiError.badRequest("poll must have 2-12 options");
-        }
-        boolean quiz = "quiz".equals(request.string("type"));
-        Integer correct = request.intValue("correct_option_id");
-        if (correct == null && request.structured("correct_option_ids", json) instanceof List<?> ids && !ids.isEmpty()) {
-            correct = Integer.valueOf(ids.get(0).toString());
-        }
-        if (quiz && (correct == null || correct < 0 || correct >= options.size())) {
-            throw FakeApiError.badRequest("wrong correct option id specified");
-        }
-        var poll = new FakeMessage.Poll(state.nextId("POLL"), required(request, "question"), List.copyOf(options),
-                correct, request.string("explanation"), quiz, false);
-        FakeMessage message = new FakeMessage(chatId, state.nextMessageId(chatId), FakeMessage.Kind.POLL,
-                poll.question(), null, FakeJson.keyboard(request.structured("reply_markup", json)),
-                request.bool("protect_content"), 0, poll, null, null);
-        state.putBotMessage(message);
-        return FakeJson.message(message);
-    }
-
-    private Object stopPoll(FakeRequest request) {
-        FakeMessage old = existing(request);
-        if (old.poll() == null) {
-            throw FakeApiError.badRequest("message with poll to stop not found");
-        }
-        var p = old.poll();
-        FakeMessage stopped = old.withPoll(new FakeMessage.Poll(p.id(), p.question(), p.options(),
-                p.correctOptionId(), p.explanation(), p.quiz(), true));
-        state.putBotMessage(stopped);
-        return FakeJson.poll(stopped.poll());
-    }
-
-    private Object sendFile(String method, FakeRequest request) throws Exception {
-        long chatId = chatId(request);
-        String field = method.equals("sendPhoto") ? "photo" : "document";
-        String ref = request.string(field);
-        FakeRequest.Upload upload = ref != null && ref.startsWith("attach://")
-                ? request.files().get(ref.substring("attach://".length()))
-                : request.files().get(field);
-        FakeState.StoredFile file = upload != null
-                ? state.storeFile(upload.fileName(), upload.contentType(), upload.bytes())
-                : state.file(required(request, field).replace("attach://", ""));
-        if (file == null) {
-            throw FakeApiError.badRequest("wrong file identifier/HTTP URL specified");
-        }
-        String caption = request.string("caption");
-        String text = caption == null ? null : render(request, caption);
-        FakeMessage message = new FakeMessage(chatId, state.nextMessageId(chatId),
-                field.equals("photo") ? FakeMessage.Kind.PHOTO : FakeMessage.Kind.DOCUMENT, text, caption,
-                FakeJson.keyboard(request.structured("reply_markup", json)), request.bool("protect_content"), 0,
-                null, file.fileId(), file.fileName());
-        state.putBotMessage(message);
-        return FakeJson.fileMessage(message, file);
-    }
-
-    private Object getFile(FakeRequest request) {
-        FakeState.StoredFile file = state.file(required(request, "file_id"));
-        if (file == null) {
-            throw FakeApiError.badRequest("invalid file_id");
-        }
-        return Map.of("file_id", file.fileId(), "file_unique_id", file.uniqueId(), "file_size", file.bytes().length,
-                "file_path", file.path());
-    }
-
     private Object setCommands(FakeRequest request) throws Exception {
         List<String> menu = new ArrayList<>();
         if (request.structured("commands", json) instanceof List<?> list) {
@@ -233,7 +163,7 @@ final class FakeMethods {
         return message;
     }
 
-    private static String render(FakeRequest request, String html) {
+    static String render(FakeRequest request, String html) {
         if (html.isEmpty()) {
             throw FakeApiError.badRequest("message text is empty");
         }
@@ -267,7 +197,7 @@ final class FakeMethods {
         return id;
     }
 
-    private static String required(FakeRequest request, String name) {
+    static String required(FakeRequest request, String name) {
         String value = request.string(name);
         if (value == null) {
             throw FakeApiError.badRequest(name + " is empty");
