@@ -15,7 +15,7 @@ import ua.zalik.bot.sending.Sender;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnTelegramBot
 @ConditionalOnExpression("'${zalik.telegram.mode:polling}'.equalsIgnoreCase('polling')"
-        + " and ','.concat('${zalik.roles:bot}'.replace(' ', '')).concat(',').contains(',bot,')")
+        + " and '${zalik.roles:api,bot,worker}'.contains('bot')")
 class PollingConfiguration {
 
     @Bean

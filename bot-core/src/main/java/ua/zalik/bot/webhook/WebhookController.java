@@ -1,6 +1,6 @@
 package ua.zalik.bot.webhook;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +16,8 @@ import java.security.MessageDigest;
 /** Telegram POSTs updates here; only a request carrying our secret gets in, and it is answered as soon as queued. */
 @RestController
 @ConditionalOnTelegramBot
-@ConditionalOnProperty(prefix = "zalik.telegram", name = "mode", havingValue = "webhook")
+@ConditionalOnExpression("'${zalik.telegram.mode:polling}'.equalsIgnoreCase('webhook')"
+        + " and '${zalik.roles:api,bot,worker}'.contains('api')")
 class WebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
