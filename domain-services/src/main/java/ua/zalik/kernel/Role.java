@@ -1,0 +1,3 @@
+package ua.zalik.kernel;
+
+public enum Role { ADMIN, TEACHER, STUDENT, PARENT }

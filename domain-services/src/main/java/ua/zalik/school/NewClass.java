@@ -1,0 +1,4 @@
+package ua.zalik.school;
+
+public record NewClass(String name, int grade, String academicYear) {
+}

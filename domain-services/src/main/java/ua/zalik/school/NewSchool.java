@@ -1,0 +1,6 @@
+package ua.zalik.school;
+
+import java.time.ZoneId;
+
+public record NewSchool(String name, ZoneId timezone) {
+}

@@ -1,0 +1,4 @@
+package ua.zalik.school;
+
+public record Subject(long id, long schoolId, String name) {
+}
