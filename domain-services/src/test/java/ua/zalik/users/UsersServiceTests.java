@@ -1,6 +1,7 @@
 package ua.zalik.users;
 
 import org.junit.jupiter.api.Test;
+import ua.zalik.testsupport.SchoolFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;

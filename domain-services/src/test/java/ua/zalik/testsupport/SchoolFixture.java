@@ -1,7 +1,10 @@
-package ua.zalik.users;
+package ua.zalik.testsupport;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.kernel.Actor;
+import ua.zalik.users.Account;
+import ua.zalik.users.NewAccount;
+import ua.zalik.users.UsersService;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.NewClass;
 import ua.zalik.school.NewSchool;
@@ -15,14 +18,14 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
-/** A fresh school per call: an admin, a teacher of class A (maths), class B nobody teaches, two students, a parent. */
+/** Shared with other modules' tests through the test-jar. A fresh school per call: an admin, a teacher of class A (maths), class B nobody teaches, two students, a parent. */
 @Component
-class SchoolFixture {
+public class SchoolFixture {
 
-    record World(School school, Account admin, Account teacher, SchoolClass classA, SchoolClass classB, Subject maths,
+    public record World(School school, Account admin, Account teacher, SchoolClass classA, SchoolClass classB, Subject maths,
                  Account studentA, Account studentB, Account parent, UsersService users) {
 
-        Actor actor(Account account) {
+        public Actor actor(Account account) {
             return users.actorFor(account.id());
         }
     }
@@ -30,12 +33,12 @@ class SchoolFixture {
     private final UsersService users;
     private final SchoolService school;
 
-    SchoolFixture(UsersService users, SchoolService school) {
+    public SchoolFixture(UsersService users, SchoolService school) {
         this.users = users;
         this.school = school;
     }
 
-    World create() {
+    public World create() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         School created = school.createSchool(new NewSchool("School " + tag, ZoneId.of("Europe/Kyiv")));
         Account admin = users.registerAccount(new NewAccount(created.id(), "Admin " + tag, "admin-" + tag + "@test.zalik.ua",
