@@ -2,6 +2,6 @@ package ua.zalik.users;
 
 import java.time.Instant;
 
-record StoredInvite(long id, String code, long schoolId, String role, Long classId, Long childId, Instant expiresAt,
+record StoredInvite(long id, String code, long schoolId, String role, Long classId, Long childId, Long createdBy, Instant expiresAt,
                     int maxUses, int uses, boolean revoked) {
 }
