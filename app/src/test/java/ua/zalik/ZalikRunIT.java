@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts the packaged jar the way {@code ./zalik run} does (own process, default local profile, embedded services,
- * data in a folder), as a newcomer would use it: health, demo login, classes, API docs, and a restart that keeps data.
+ * data in a folder), as a newcomer would use it: health, demo login, classes, API docs, metrics, and a restart (with
+ * JSON logs) that keeps data.
  * Runs in the integration-test phase, after the jar is built.
  */
 class ZalikRunIT {
@@ -44,7 +45,7 @@ class ZalikRunIT {
     @Test
     void startsWithADemoSchoolTheAdminCanUseAndKeepsItsDataAcrossRestarts() throws Exception {
         int port = freePort();
-        start(port);
+        start(port, "text");
         assertThat(Files.readString(log)).contains("admin@demo.zalik.ua").contains("http://localhost:" + port);
 
         Client admin = new Client(port);
@@ -67,7 +68,10 @@ class ZalikRunIT {
         zalik.destroy();
         assertThat(zalik.waitFor(30, TimeUnit.SECONDS)).as("graceful shutdown").isTrue();
 
-        start(port);
+        start(port, "json");
+        assertThat(Files.readString(log).lines().filter(line -> line.startsWith("{")))
+                .as("ZALIK_LOG_FORMAT=json writes one JSON object per line")
+                .isNotEmpty().allMatch(line -> line.endsWith("}") && line.contains("\"log.level\""));
         Client again = new Client(port);
         again.login("admin@demo.zalik.ua", "zalik-demo");
         String after = again.get("/api/classes").body();
@@ -75,13 +79,14 @@ class ZalikRunIT {
         assertThat(after.split("\"7-А\"", -1)).as("the demo school is seeded once").hasSize(2);
     }
 
-    private void start(int port) throws Exception {
+    private void start(int port, String logFormat) throws Exception {
         log = Files.createTempFile(dataDir, "zalik", ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("ZALIK_DATA_DIR", dataDir.resolve("data").toString());
+        builder.environment().put("ZALIK_LOG_FORMAT", logFormat);
         builder.environment().remove("TELEGRAM_BOT_TOKEN");
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         zalik = builder.start();
