@@ -18,7 +18,8 @@ public record PageRequest(int page, int size) {
         return new PageRequest(0, size);
     }
 
-    public int offset() {
-        return page * size;
+    /** A long: a far page of a large size must not overflow into a negative offset. */
+    public long offset() {
+        return (long) page * size;
     }
 }
