@@ -127,6 +127,16 @@ class RemindersTests {
         assertThat(stored.digestHour()).isEqualTo(19);
     }
 
+    @Test
+    void quietHoursWithoutDisabledKindsAreKept() {
+        long account = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+
+        notify.save(new NotificationPreferences(account, Set.of(), LocalTime.of(22, 0), LocalTime.of(7, 0), DayOfWeek.SUNDAY, 18));
+
+        assertThat(notify.preferences(account).disabledKinds()).isEmpty();
+        assertThat(notify.preferences(account).quietTo()).isEqualTo(LocalTime.of(7, 0));
+    }
+
     private String state(String key) {
         return jdbc.queryForObject("select state from notify.reminder where subject_key = ?", String.class, key);
     }

@@ -1,0 +1,20 @@
+package ua.zalik.notify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What to do with a planned notification now: send it to a chat, wait (quiet hours), or nothing. */
+public sealed interface Delivery {
+
+    record Send(long notificationId, long chatId, String language, String template, Map<String, String> args,
+                List<Notice.Button> buttons) implements Delivery {
+    }
+
+    record Later(Instant at) implements Delivery {
+    }
+
+    /** Already sent or being sent, turned off by the recipient, or no Telegram chat to write to. */
+    record Nothing(String why) implements Delivery {
+    }
+}
