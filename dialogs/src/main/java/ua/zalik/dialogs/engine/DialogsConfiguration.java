@@ -15,17 +15,17 @@ import java.util.List;
 class DialogsConfiguration {
 
     @Bean
-    ContextStore contextStore(ChatContextMapper contexts, PlatformTransactionManager transactions) {
+    ContextStore dialogContextStore(ChatContextMapper contexts, PlatformTransactionManager transactions) {
         return new PostgresContextStore(contexts, new TransactionTemplate(transactions));
     }
 
     @Bean
-    Texts texts(MessageSource messages) {
+    Texts dialogTexts(MessageSource messages) {
         return new Texts(messages);
     }
 
     @Bean
-    Members members(UsersService users) {
+    Members dialogMembers(UsersService users) {
         return new UsersMembers(users);
     }
 

@@ -30,7 +30,9 @@ final class RecordingOutput implements ChatOutput {
     @Override
     public synchronized void send(OutgoingMessage message) {
         if (message.editMessageId() != null) {
-            sent.replaceAll(s -> s.messageId() == message.editMessageId() ? new Shown(s.messageId(), message) : s);
+            // a message another instance sent is shown as edited here too
+            sent.removeIf(s -> s.messageId() == message.editMessageId());
+            sent.add(new Shown(message.editMessageId(), message));
         } else {
             sent.add(new Shown(ids.incrementAndGet(), message));
         }
