@@ -25,8 +25,9 @@ class DialogTableTests extends ChatTestSupport {
     @Test
     void everyDialogIsAWellFormedStateMachine() {
         assertThat(engine.dialogs()).extracting(Dialog::name).contains("start", "lang");
+        Set<String> names = engine.dialogs().stream().map(Dialog::name).collect(java.util.stream.Collectors.toSet());
         for (Dialog<?> dialog : engine.dialogs()) {
-            check(dialog);
+            check(dialog, names);
         }
     }
 
@@ -40,7 +41,7 @@ class DialogTableTests extends ChatTestSupport {
         }
     }
 
-    private static <S extends Enum<S>> void check(Dialog<S> dialog) {
+    private static <S extends Enum<S>> void check(Dialog<S> dialog, Set<String> names) {
         Set<S> reachable = EnumSet.noneOf(dialog.states());
         ArrayDeque<S> todo = new ArrayDeque<>(Set.of(dialog.initial()));
         while (!todo.isEmpty()) {
@@ -52,6 +53,8 @@ class DialogTableTests extends ChatTestSupport {
                         .as("%s.%s takes some input", dialog.name(), state).isTrue();
                 assertThat(window.targets()).as("%s.%s targets its own states", dialog.name(), state)
                         .allMatch(target -> target.getDeclaringClass() == dialog.states());
+                assertThat(window.subDialogs()).as("%s.%s opens known dialogs", dialog.name(), state)
+                        .allMatch(names::contains);
                 todo.addAll(window.targets());
             }
         }

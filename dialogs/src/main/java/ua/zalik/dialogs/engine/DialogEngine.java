@@ -64,6 +64,10 @@ public final class DialogEngine implements UpdateHandler {
     @Override
     public void handle(IncomingUpdate update) {
         if (update.chatType() != IncomingUpdate.ChatType.PRIVATE || update.from() == null) {
+            // conversations are private; a press elsewhere still gets its answer so the button stops spinning
+            if (update.callback() != null) {
+                deliver(List.of(new Effect.AnswerCallback(update.callback().id(), null)));
+            }
             return;
         }
         List<Effect> effects;

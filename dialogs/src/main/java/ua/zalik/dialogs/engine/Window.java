@@ -2,6 +2,7 @@ package ua.zalik.dialogs.engine;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,7 +27,7 @@ public final class Window<S extends Enum<S>> {
     private ButtonHandler<S> onButton;
     private final Set<S> targets;
     private boolean finishes;
-    private final Set<String> begins = new java.util.HashSet<>();
+    private final Set<String> begins = new HashSet<>();
 
     private Window(Class<S> states, Function<Turn, Screen> render) {
         this.render = render;

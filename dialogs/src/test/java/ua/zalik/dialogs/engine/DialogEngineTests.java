@@ -212,6 +212,16 @@ class DialogEngineTests {
         assertThat(store.context(CHAT).active()).isFalse();
     }
 
+    @Test
+    void buttonPressedOutsideAPrivateChatIsStillAnswered() {
+        engine.handle(new IncomingUpdate(updateIds.incrementAndGet(), IncomingUpdate.Kind.CALLBACK, -100,
+                IncomingUpdate.ChatType.GROUP, user("uk"), null, 5, new IncomingUpdate.Callback("q-group", "tok", 5),
+                null, null, null));
+
+        assertThat(output.answers).containsEntry("q-group", "");
+        assertThat(output.all()).isEmpty();
+    }
+
     private void send(String text) {
         send(text, "uk");
     }
