@@ -222,6 +222,14 @@ class DialogEngineTests {
         assertThat(output.all()).isEmpty();
     }
 
+    @Test
+    void unreadableOrOlderContextJsonDoesNotLockTheChatOut() {
+        assertThat(ContextJson.read("{\"dialog\":\"draft\",\"state\":\"TEXT\",\"dropped\":1}", 3))
+                .extracting(DialogContext::dialog, DialogContext::state, DialogContext::version)
+                .containsExactly("draft", "TEXT", 3L);
+        assertThat(ContextJson.read("{broken", 4)).isEqualTo(DialogContext.empty().withVersion(4));
+    }
+
     private void send(String text) {
         send(text, "uk");
     }
