@@ -1,0 +1,18 @@
+package ua.zalik.dialogs.engine;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Where conversations live between updates. */
+public interface ContextStore {
+
+    /** The outcome of one turn: the context to keep and what to send once it is kept. */
+    record Change(DialogContext context, List<Effect> effects) {
+    }
+
+    /**
+     * Runs {@code turn} on the chat's context while no other turn of that chat (on any instance) can, and keeps the
+     * context it returns; when {@code turn} throws, nothing it did is kept.
+     */
+    List<Effect> update(long chatId, Function<DialogContext, Change> turn);
+}

@@ -1,0 +1,27 @@
+package ua.zalik.dialogs.engine;
+
+/**
+ * A conversation declared as data: an enum of states and a window per state. Implementations are Spring beans; the
+ * engine finds them, opens them with their command and keeps their place in the chat's {@link DialogContext}.
+ */
+public interface Dialog<S extends Enum<S>> extends Entry {
+
+    Class<S> states();
+
+    /** Every state has one; a switch over the enum without default lets the compiler check that. */
+    Window<S> window(S state);
+
+    /** The name kept in the stored context: the command, unless the dialog is only opened from another one. */
+    default String name() {
+        return command();
+    }
+
+    default S initial() {
+        return states().getEnumConstants()[0];
+    }
+
+    /** What opening with the command's argument does: by default, show the first window. */
+    default Transition<S> open(Turn turn, String argument) {
+        return Transition.switchTo(initial());
+    }
+}

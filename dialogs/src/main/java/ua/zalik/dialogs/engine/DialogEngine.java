@@ -1,0 +1,175 @@
+package ua.zalik.dialogs.engine;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ua.zalik.bot.intake.IncomingUpdate;
+import ua.zalik.bot.intake.UpdateHandler;
+import ua.zalik.users.Account;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one UpdateHandler: per update it locks the chat's context, lets the open dialog (or the command) act, keeps the
+ * context, then sends. A failing turn keeps nothing and tells the user politely; every button press is answered.
+ */
+public final class DialogEngine implements UpdateHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
+    static final String CANCEL = "cancel";
+
+    private final Map<String, Dialog<?>> dialogs = new LinkedHashMap<>();
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final ContextStore store;
+    private final ChatOutput output;
+    private final Members members;
+    private final Texts texts;
+
+    public DialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, ChatOutput output,
+                        Members members, Texts texts) {
+        this.store = store;
+        this.output = output;
+        this.members = members;
+        this.texts = texts;
+        for (Dialog<?> dialog : dialogs) {
+            if (dialog.name() == null || this.dialogs.put(dialog.name(), dialog) != null) {
+                throw new IllegalStateException("dialog names must be set and unique: " + dialog.name());
+            }
+            if (dialog.command() != null) {
+                register(dialog);
+            }
+        }
+        commands.forEach(this::register);
+    }
+
+    private void register(Entry entry) {
+        if (!entry.command().matches("[a-z0-9_]{1,32}") || CANCEL.equals(entry.command())
+                || entries.put(entry.command(), entry) != null) {
+            throw new IllegalStateException("command /" + entry.command() + " is malformed, reserved or taken twice");
+        }
+    }
+
+    /** Every command, by name: what /help and the command menu list. */
+    public List<Entry> entries() {
+        return entries.values().stream().sorted(Comparator.comparing(Entry::command)).toList();
+    }
+
+    public List<Dialog<?>> dialogs() {
+        return List.copyOf(dialogs.values());
+    }
+
+    @Override
+    public void handle(IncomingUpdate update) {
+        if (update.chatType() != IncomingUpdate.ChatType.PRIVATE || update.from() == null) {
+            // conversations are private; a press elsewhere still gets its answer so the button stops spinning
+            if (update.callback() != null) {
+                deliver(List.of(new Effect.AnswerCallback(update.callback().id(), null)));
+            }
+            return;
+        }
+        List<Effect> effects;
+        try {
+            effects = store.update(update.chatId(), context -> turn(context, update, false));
+        } catch (RuntimeException e) {
+            log.error("Update {} of chat {} failed; telling the user", update.updateId(), update.chatId(), e);
+            effects = recover(update);
+        }
+        deliver(effects);
+    }
+
+    private List<Effect> recover(IncomingUpdate update) {
+        try {
+            return store.update(update.chatId(), context -> turn(context, update, true));
+        } catch (RuntimeException e) {
+            log.error("Could not even apologise in chat {}", update.chatId(), e);
+            return update.callback() == null ? List.of()
+                    : List.of(new Effect.AnswerCallback(update.callback().id(), null));
+        }
+    }
+
+    private ContextStore.Change turn(DialogContext context, IncomingUpdate update, boolean failed) {
+        Optional<Account> account = members.whoIs(update.from(), update.chatId());
+        Conversation conversation = new Conversation(context, update, account, dialogs, texts);
+        Turn turn = conversation.turn();
+        if (failed) {
+            if (update.callback() != null) {
+                conversation.answer(update.callback().id(), turn.text("dialogs.error"));
+            }
+            conversation.say(turn.text("dialogs.error"));
+            if (conversation.active()) {
+                conversation.rerender(null);
+            }
+        } else {
+            switch (update.kind()) {
+                case CALLBACK -> pressed(conversation, update.callback());
+                case COMMAND -> command(conversation, update.command(), update.commandArgument(), account);
+                case TEXT -> {
+                    if (conversation.active()) {
+                        conversation.text(update.text());
+                    } else {
+                        conversation.say(turn.text("dialogs.idle"));
+                    }
+                }
+                case POLL_ANSWER -> { }
+                default -> {
+                    if (conversation.active()) {
+                        conversation.rerender(turn.text("dialogs.unexpected"));
+                    } else {
+                        conversation.say(turn.text("dialogs.idle"));
+                    }
+                }
+            }
+        }
+        return new ContextStore.Change(conversation.result(context.version()), conversation.effects());
+    }
+
+    private void pressed(Conversation conversation, IncomingUpdate.Callback callback) {
+        String action = conversation.action(callback.data());
+        if (action == null) {
+            conversation.answer(callback.id(), conversation.turn().text("dialogs.stale-button"));
+            return;
+        }
+        conversation.answer(callback.id(), null);
+        conversation.editing(callback.messageId());
+        conversation.button(action);
+    }
+
+    private void command(Conversation conversation, String word, String argument, Optional<Account> account) {
+        Turn turn = conversation.turn();
+        if (CANCEL.equals(word)) {
+            if (conversation.active()) {
+                conversation.cancel(true);
+            } else {
+                conversation.say(turn.text("dialogs.nothing-to-cancel"));
+            }
+            return;
+        }
+        Entry entry = entries.get(word);
+        if (entry == null) {
+            conversation.say(turn.text("dialogs.unknown-command", "/" + word));
+        } else if (!entry.audience().allows(account)) {
+            conversation.say(turn.text(account.isEmpty() ? "dialogs.join-first" : "dialogs.not-for-you"));
+        } else if (entry instanceof Command command) {
+            conversation.say(command.reply(turn));
+        } else if (entry instanceof Dialog<?> dialog) {
+            conversation.cancel(false);
+            conversation.open(dialog, argument);
+        }
+    }
+
+    private void deliver(List<Effect> effects) {
+        for (Effect effect : effects) {
+            try {
+                switch (effect) {
+                    case Effect.Send send -> output.send(send.message());
+                    case Effect.AnswerCallback answer -> output.answerCallback(answer.callbackQueryId(), answer.text());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not deliver {}", effect, e);
+            }
+        }
+    }
+}

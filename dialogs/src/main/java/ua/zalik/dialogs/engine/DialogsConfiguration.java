@@ -1,0 +1,44 @@
+package ua.zalik.dialogs.engine;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.zalik.bot.config.ConditionalOnTelegramBot;
+import ua.zalik.bot.sending.Sender;
+import ua.zalik.users.UsersService;
+
+import java.util.List;
+
+@Configuration(proxyBeanMethods = false)
+class DialogsConfiguration {
+
+    @Bean
+    ContextStore dialogContextStore(ChatContextMapper contexts, PlatformTransactionManager transactions) {
+        return new PostgresContextStore(contexts, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    Texts dialogTexts(MessageSource messages) {
+        return new Texts(messages);
+    }
+
+    @Bean
+    Members dialogMembers(UsersService users) {
+        return new UsersMembers(users);
+    }
+
+    @Bean
+    @ConditionalOnTelegramBot
+    DialogEngine dialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, Sender sender,
+                              Members members, Texts texts) {
+        return new DialogEngine(dialogs, commands, store, new SenderOutput(sender), members, texts);
+    }
+
+    @Bean
+    @ConditionalOnTelegramBot
+    CommandMenu commandMenu(DialogEngine engine, Sender sender, Texts texts) {
+        return new CommandMenu(engine, sender, texts);
+    }
+}

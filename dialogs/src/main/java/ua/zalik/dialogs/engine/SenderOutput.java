@@ -1,0 +1,24 @@
+package ua.zalik.dialogs.engine;
+
+import ua.zalik.bot.sending.OutgoingMessage;
+import ua.zalik.bot.sending.Sender;
+
+/** Replies through bot-core's Sender (rate limits, retries, 403 as ChatBlocked). */
+final class SenderOutput implements ChatOutput {
+
+    private final Sender sender;
+
+    SenderOutput(Sender sender) {
+        this.sender = sender;
+    }
+
+    @Override
+    public void send(OutgoingMessage message) {
+        sender.send(message);
+    }
+
+    @Override
+    public void answerCallback(String callbackQueryId, String text) {
+        sender.answerCallback(callbackQueryId, text, false);
+    }
+}

@@ -1,0 +1,31 @@
+package ua.zalik.dialogs.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Keeps each chat's context only as its JSON, so every turn starts from what a restart would read back. */
+final class JsonRoundTripStore implements ContextStore {
+
+    private record Row(String json, long version) {
+    }
+
+    private final Map<Long, Row> rows = new HashMap<>();
+
+    @Override
+    public synchronized List<Effect> update(long chatId, Function<DialogContext, Change> turn) {
+        Row row = rows.getOrDefault(chatId, new Row(ContextJson.write(DialogContext.empty()), 0));
+        DialogContext before = ContextJson.read(row.json(), row.version());
+        Change change = turn.apply(before);
+        if (!change.context().equals(before)) {
+            rows.put(chatId, new Row(ContextJson.write(change.context()), row.version() + 1));
+        }
+        return change.effects();
+    }
+
+    synchronized DialogContext context(long chatId) {
+        Row row = rows.get(chatId);
+        return row == null ? DialogContext.empty() : ContextJson.read(row.json(), row.version());
+    }
+}

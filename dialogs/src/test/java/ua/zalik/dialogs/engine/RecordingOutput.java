@@ -1,0 +1,53 @@
+package ua.zalik.dialogs.engine;
+
+import ua.zalik.bot.sending.OutgoingMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the engine sent, as a chat would show it: messages by id (edits replace), and callback answers. */
+final class RecordingOutput implements ChatOutput {
+
+    record Shown(int messageId, OutgoingMessage message) {
+
+        String html() {
+            return message.html();
+        }
+
+        String token(String label) {
+            return message.keyboard().rows().stream().flatMap(List::stream)
+                    .filter(b -> b.text().equals(label)).findFirst().orElseThrow().callbackData();
+        }
+    }
+
+    private final AtomicInteger ids = new AtomicInteger();
+    private final List<Shown> sent = new ArrayList<>();
+    final Map<String, String> answers = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized void send(OutgoingMessage message) {
+        if (message.editMessageId() != null) {
+            // a message another instance sent is shown as edited here too
+            sent.removeIf(s -> s.messageId() == message.editMessageId());
+            sent.add(new Shown(message.editMessageId(), message));
+        } else {
+            sent.add(new Shown(ids.incrementAndGet(), message));
+        }
+    }
+
+    @Override
+    public void answerCallback(String callbackQueryId, String text) {
+        answers.put(callbackQueryId, text == null ? "" : text);
+    }
+
+    synchronized Shown last() {
+        return sent.getLast();
+    }
+
+    synchronized List<Shown> all() {
+        return List.copyOf(sent);
+    }
+}
