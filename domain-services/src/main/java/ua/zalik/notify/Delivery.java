@@ -2,12 +2,11 @@ package ua.zalik.notify;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** What to do with a planned notification now: send it to a chat, wait (quiet hours), or nothing. */
 public sealed interface Delivery {
 
-    record Send(long notificationId, long chatId, String language, String template, Map<String, String> args,
+    record Send(long notificationId, long chatId, String language, String template, List<String> args,
                 List<Notice.Button> buttons) implements Delivery {
     }
 

@@ -3,17 +3,16 @@ package ua.zalik.notify;
 import ua.zalik.kernel.InvalidInputException;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * A message to plan for one account: a bundle key ({@code template}) and its named arguments, rendered in the
- * recipient's language when it is delivered. The dedupe key names the effect (kind + subject + recipient), so
+ * A message to plan for one account: a bundle key ({@code template}) and its arguments ({@code {0}}, {@code {1}}...,
+ * plain text, escaped when rendered), rendered in the recipient's language when it is delivered. The dedupe key names the effect (kind + subject + recipient), so
  * planning it again, e.g. on a redelivered event, changes nothing.
  */
-public record Notice(NotificationKind kind, long recipientId, String dedupeKey, String template, Map<String, String> args,
+public record Notice(NotificationKind kind, long recipientId, String dedupeKey, String template, List<String> args,
                      List<Button> buttons) {
 
-    /** A button under the message: {@code labelKey} from the bundle, {@code action} an opaque callback or a URL. */
+    /** A button under the message: {@code labelKey} from the bundle; {@code action} a command ("/tests") or an https URL. */
     public record Button(String labelKey, String action) {
     }
 
@@ -21,11 +20,11 @@ public record Notice(NotificationKind kind, long recipientId, String dedupeKey, 
         if (kind == null || dedupeKey == null || dedupeKey.isBlank() || template == null || template.isBlank()) {
             throw new InvalidInputException("a notice needs a kind, a dedupe key and a template");
         }
-        args = args == null ? Map.of() : Map.copyOf(args);
+        args = args == null ? List.of() : List.copyOf(args);
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
     }
 
-    public Notice(NotificationKind kind, long recipientId, String dedupeKey, String template, Map<String, String> args) {
+    public Notice(NotificationKind kind, long recipientId, String dedupeKey, String template, List<String> args) {
         this(kind, recipientId, dedupeKey, template, args, List.of());
     }
 }

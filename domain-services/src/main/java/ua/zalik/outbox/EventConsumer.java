@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -66,16 +67,30 @@ class EventConsumer implements SmartLifecycle {
     private void receiveLoop() {
         while (running) {
             try {
-                for (Message message : queue.receive()) {
-                    if (dispatch(message)) {
-                        queue.delete(message);
-                    }
-                }
+                handleBatch(queue.receive());
             } catch (RuntimeException e) {
                 if (running) {
                     log.warn("Receiving events failed, retrying: {}", e.toString());
                     pause();
                 }
+            }
+        }
+    }
+
+    /** A batch's messages at once, each on its own virtual thread: one slow effect (a chat's rate limit) holds none of the others. */
+    private void handleBatch(List<Message> messages) {
+        try (var batch = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Message message : messages) {
+                batch.execute(() -> {
+                    try {
+                        if (dispatch(message)) {
+                            queue.delete(message);
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("Could not finish message {}; it comes back after the visibility timeout: {}",
+                                message.messageId(), e.toString());
+                    }
+                });
             }
         }
     }

@@ -5,7 +5,7 @@ create table notify.notification (
     kind         text        not null,
     recipient_id bigint      not null,
     template     text        not null,
-    args         jsonb       not null default '{}',
+    args         jsonb       not null default '[]',
     buttons      jsonb       not null default '[]',
     state        text        not null default 'PLANNED'
                  check (state in ('PLANNED', 'DEFERRED', 'SENDING', 'SENT', 'SKIPPED', 'NO_CHAT', 'BLOCKED')),

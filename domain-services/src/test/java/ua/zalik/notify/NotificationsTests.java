@@ -63,7 +63,7 @@ class NotificationsTests {
             assertThat(send.chatId()).isEqualTo(chatOf(student));
             assertThat(send.language()).isEqualTo("en");
             assertThat(send.template()).isEqualTo("notify.new-assignment");
-            assertThat(send.args()).containsEntry("test", "Fractions <1>");
+            assertThat(send.args()).containsExactly("Fractions <1>", "25.12 18:00");
             assertThat(send.buttons()).containsExactly(new Notice.Button("notify.open", "open:tests"));
         });
         assertThat(second).isInstanceOf(Delivery.Nothing.class);
@@ -144,7 +144,7 @@ class NotificationsTests {
 
     private static Notice notice(Account recipient, NotificationKind kind) {
         return new Notice(kind, recipient.id(), kind + ":" + UUID.randomUUID() + ":" + recipient.id(), "notify.new-assignment",
-                Map.of("test", "Fractions <1>"), List.of(new Notice.Button("notify.open", "open:tests")));
+                List.of("Fractions <1>", "25.12 18:00"), List.of(new Notice.Button("notify.open", "open:tests")));
     }
 
     private long id(Notice notice) {

@@ -20,6 +20,8 @@ public final class DialogEngine implements UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
     static final String CANCEL = "cancel";
+    /** Callback data of a button that opens a command ("/tests", "/grade 42"), used under notifications. */
+    public static final String COMMAND_BUTTON = "/";
 
     private final Map<String, Dialog<?>> dialogs = new LinkedHashMap<>();
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -104,7 +106,7 @@ public final class DialogEngine implements UpdateHandler {
             }
         } else {
             switch (update.kind()) {
-                case CALLBACK -> pressed(conversation, update.callback());
+                case CALLBACK -> pressed(conversation, update.callback(), account);
                 case COMMAND -> command(conversation, update.command(), update.commandArgument(), account);
                 case TEXT -> {
                     if (conversation.active()) {
@@ -126,8 +128,15 @@ public final class DialogEngine implements UpdateHandler {
         return new ContextStore.Change(conversation.result(context.version()), conversation.effects());
     }
 
-    private void pressed(Conversation conversation, IncomingUpdate.Callback callback) {
+    private void pressed(Conversation conversation, IncomingUpdate.Callback callback, Optional<Account> account) {
         String action = conversation.action(callback.data());
+        if (action == null && callback.data() != null && callback.data().startsWith(COMMAND_BUTTON)) {
+            // a button under a notification opens its command, which checks who asks like a typed one
+            conversation.answer(callback.id(), null);
+            String[] words = callback.data().substring(1).split(" ", 2);
+            command(conversation, words[0], words.length > 1 ? words[1] : null, account);
+            return;
+        }
         if (action == null) {
             conversation.answer(callback.id(), conversation.turn().text("dialogs.stale-button"));
             return;
