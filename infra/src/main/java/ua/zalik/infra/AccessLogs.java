@@ -16,7 +16,7 @@ final class AccessLogs extends Construct {
 
     final Bucket bucket;
 
-    AccessLogs(Construct scope, String id, Settings settings) {
+    AccessLogs(Construct scope, String id) {
         super(scope, id);
         bucket = Bucket.Builder.create(this, "Bucket")
                 // SSE-S3: ALB log delivery cannot write with KMS; CloudFront standard logging needs ACLs
@@ -26,8 +26,8 @@ final class AccessLogs extends Construct {
                 .enforceSsl(true)
                 .versioned(false)
                 .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(90)).build()))
-                .removalPolicy(settings.production() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .autoDeleteObjects(false)
+                // kept when a stack is deleted: emptying it would need a Lambda, and the logs may be wanted then
+                .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         Nag.suppress(bucket, "AwsSolutions-S1", "this is the access-log bucket; logging it into itself would loop");
     }

@@ -109,7 +109,7 @@ final class Fleet extends Construct {
                 .groupMetrics(List.of(GroupMetrics.all()));
         if (behindLoadBalancer) {
             builder.healthChecks(HealthChecks.withAdditionalChecks(AdditionalHealthChecksOptions.builder()
-                    .additionalTypes(List.of(AdditionalHealthCheckType.ELB)).gracePeriod(Duration.minutes(5)).build()));
+                    .additionalTypes(List.of(AdditionalHealthCheckType.ELB)).gracePeriod(Duration.minutes(10)).build()));
         }
         group = builder.build();
 

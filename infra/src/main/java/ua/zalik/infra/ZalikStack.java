@@ -41,7 +41,7 @@ public final class ZalikStack extends Stack {
         Nag.suppress(alarms, "AwsSolutions-SNS2", "CloudWatch alarms cannot publish to a topic encrypted with the "
                 + "AWS managed SNS key, and alarm texts carry no personal data");
 
-        AccessLogs logs = new AccessLogs(this, "AccessLogs", settings);
+        AccessLogs logs = new AccessLogs(this, "AccessLogs");
         network = new Network(this, "Network", settings);
         database = new Database(this, "Database", settings, network);
         cache = new Cache(this, "Cache", settings, network);
