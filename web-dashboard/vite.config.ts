@@ -21,5 +21,6 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     reporters: ['verbose'],
     css: false,
+    testTimeout: 20_000,
   },
 });
