@@ -38,6 +38,7 @@ export default function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.mainNav')}>
+        <Text size="sm" hiddenFrom="xs" px="sm" py="xs" c="dimmed">{t('shell.signedInAs', { name: me.fullName })}</Text>
         {pages.map((page) => (
           <NavLink key={page.to} component={RouterLink} to={page.to} label={t(page.label)}
             active={location.pathname.startsWith(page.to)} onClick={nav.close} />
