@@ -1,0 +1,39 @@
+package ua.zalik.rest.config;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ClientConfigTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void dashboardGetsItsConfigWithoutLoggingIn() throws Exception {
+        mvc.perform(get("/config.json"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(header().string("Cache-Control", "no-cache"))
+                .andExpect(jsonPath("$.apiBase").value("/api"))
+                .andExpect(jsonPath("$.botUsername").value("ZalikBot"));
+    }
+
+    @Test
+    void botUsernameIsTheConfiguredOne() {
+        ClientConfigController.ClientConfig config = new ClientConfigController("ZalikStagingBot").config().getBody();
+
+        assertThat(config).isEqualTo(new ClientConfigController.ClientConfig("/api", "ZalikStagingBot"));
+    }
+}

@@ -1,0 +1,24 @@
+import '@mantine/core/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppProviders, createQueryClient } from './App';
+import { AppRoutes } from './AppRoutes';
+import { createApiClient } from './api/client';
+import { loadConfig } from './config';
+import { createI18n } from './i18n';
+
+const i18n = createI18n();
+document.documentElement.lang = i18n.language;
+
+void loadConfig().then((config) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppProviders config={config} api={createApiClient(config.apiBase)} i18n={i18n} queryClient={createQueryClient()}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// `npm run dev` talks to a Zalik started by `./zalik run` on :8080 (API, session cookie, /config.json).
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': backend,
+      '/config.json': backend,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 400,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    reporters: ['verbose'],
+    css: false,
+    testTimeout: 20_000,
+  },
+});
