@@ -32,7 +32,7 @@ public record QuestionDraft(String name, String text, QuestionBody body, String 
     }
 
     private static String abbreviate(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
+        String line = text.strip().lines().findFirst().orElse("").strip();
         return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 }

@@ -28,6 +28,12 @@ class TelegramConfiguration {
     /** The Bot API's address as the library wants it, for the client and for long polling. */
     @Bean
     @ConditionalOnTelegramBot
+    ChatLogIds chatLogIds(TelegramProperties properties) {
+        return new ChatLogIds(properties.token());
+    }
+
+    @Bean
+    @ConditionalOnTelegramBot
     TelegramUrl telegramUrl(TelegramProperties properties) {
         return telegramUrl(properties.apiUrl());
     }

@@ -3,6 +3,8 @@ package ua.zalik.bot.intake;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import ua.zalik.bot.config.ChatLogIds;
 
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -21,14 +23,16 @@ final class ChatDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChatDispatcher.class);
 
     private final UpdateHandler handler;
+    private final ChatLogIds logIds;
     private final MeterRegistry meters;
     private final Semaphore pending;
     private final Map<Long, ArrayDeque<IncomingUpdate>> chats = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("chat-", 0).factory());
 
-    ChatDispatcher(UpdateHandler handler, MeterRegistry meters, int maxPending) {
+    ChatDispatcher(UpdateHandler handler, MeterRegistry meters, int maxPending, ChatLogIds logIds) {
         this.handler = handler;
+        this.logIds = logIds;
         this.meters = meters;
         this.pending = new Semaphore(maxPending);
     }
@@ -62,12 +66,14 @@ final class ChatDispatcher implements AutoCloseable {
             if (next[0] == null) {
                 return;
             }
-            try {
+            // every line logged while the update runs names it and its chat (hashed): MDC fields in JSON logs
+            try (var update = MDC.putCloseable("update_id", String.valueOf(next[0].updateId()));
+                 var chat = MDC.putCloseable("chat", logIds.of(chatId))) {
                 handler.handle(next[0]);
                 count("handled");
             } catch (RuntimeException | Error e) {
                 count("failed");
-                log.error("Handling update {} of chat {} failed", next[0].updateId(), chatId, e);
+                log.error("Handling the update failed", e);
             } finally {
                 pending.release();
             }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.zalik.bot.config.ConditionalOnTelegramBot;
+import ua.zalik.bot.config.ChatLogIds;
 import ua.zalik.bot.config.TelegramProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -16,9 +17,9 @@ class IntakeConfiguration {
 
     @Bean
     ChatDispatcher chatDispatcher(UpdateHandler handler, TelegramProperties properties,
-                                  ObjectProvider<MeterRegistry> meters) {
+                                  ObjectProvider<MeterRegistry> meters, ChatLogIds logIds) {
         return new ChatDispatcher(handler, meters.getIfAvailable(() -> Metrics.globalRegistry),
-                properties.intake().maxPendingUpdates());
+                properties.intake().maxPendingUpdates(), logIds);
     }
 
     @Bean

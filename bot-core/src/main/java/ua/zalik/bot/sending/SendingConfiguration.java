@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ua.zalik.bot.config.ConditionalOnTelegramBot;
+import ua.zalik.bot.config.ChatLogIds;
 import ua.zalik.bot.config.TelegramProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -25,9 +26,9 @@ class SendingConfiguration {
 
     @Bean
     Sender sender(TelegramClient client, RateLimiter limiter, TelegramProperties properties,
-                  ApplicationEventPublisher events, ObjectProvider<MeterRegistry> meters) {
+                  ApplicationEventPublisher events, ObjectProvider<MeterRegistry> meters, ChatLogIds logIds) {
         TelegramCalls calls = new TelegramCalls(new Throttle(limiter, properties.rateLimits()), properties.retry(),
-                events, meters.getIfAvailable(() -> Metrics.globalRegistry));
+                events, meters.getIfAvailable(() -> Metrics.globalRegistry), logIds);
         return new Sender(client, calls,
                 new FileDownloads(properties.apiUrl(), properties.token(), properties.retry().maxDownloadBytes()));
     }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import ua.zalik.bot.config.ChatLogIds;
 import ua.zalik.bot.config.TelegramProperties;
 
 import java.time.Duration;
@@ -27,10 +28,12 @@ final class TelegramCalls {
     private final TelegramProperties.Retry retry;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
+    private final ChatLogIds logIds;
 
     TelegramCalls(Throttle throttle, TelegramProperties.Retry retry, ApplicationEventPublisher events,
-                  MeterRegistry meters) {
+                  MeterRegistry meters, ChatLogIds logIds) {
         this.throttle = throttle;
+        this.logIds = logIds;
         this.retry = retry;
         this.events = events;
         this.meters = meters;
@@ -63,7 +66,7 @@ final class TelegramCalls {
                     }
                     if (code != null && code == 403 && chatId != null) {
                         count(method, "blocked");
-                        log.info("Telegram refused {} to chat {}: {}", method, chatId, e.getApiResponse());
+                        log.info("Telegram refused {} to chat {}: {}", method, logIds.of(chatId), e.getApiResponse());
                         events.publishEvent(new ChatBlocked(chatId));
                         return new Result<>(null, SentMessage.Outcome.BLOCKED);
                     }
@@ -93,7 +96,7 @@ final class TelegramCalls {
 
     private <T> Result<T> failed(String method, Long chatId, TelegramApiRequestException e) {
         count(method, "failed");
-        log.warn("Telegram {} to chat {} failed: {}", method, chatId, e == null ? "retries exhausted" : e.getApiResponse());
+        log.warn("Telegram {} to chat {} failed: {}", method, logIds.of(chatId), e == null ? "retries exhausted" : e.getApiResponse());
         return new Result<>(null, SentMessage.Outcome.FAILED);
     }
 

@@ -82,7 +82,8 @@ class SharedRateLimitTests {
         }
         URI api = URI.create(fake.baseUrl());
         var client = new OkHttpTelegramClient(fake.token(), new TelegramUrl("http", api.getHost(), api.getPort(), false));
-        var calls = new TelegramCalls(new Throttle(limiter, LIMITS), RETRY, event -> { }, new SimpleMeterRegistry());
+        var calls = new TelegramCalls(new Throttle(limiter, LIMITS), RETRY, event -> { }, new SimpleMeterRegistry(),
+                new ua.zalik.bot.config.ChatLogIds("test-token"));
         return new Sender(client, calls, new FileDownloads(fake.baseUrl(), fake.token(), 1_000_000));
     }
 

@@ -76,7 +76,7 @@ public final class DialogEngine implements UpdateHandler {
         try {
             effects = store.update(update.chatId(), context -> turn(context, update, false));
         } catch (RuntimeException e) {
-            log.error("Update {} of chat {} failed; telling the user", update.updateId(), update.chatId(), e);
+            log.error("The update failed; telling the user", e);
             effects = recover(update);
         }
         deliver(effects);
@@ -86,7 +86,7 @@ public final class DialogEngine implements UpdateHandler {
         try {
             return store.update(update.chatId(), context -> turn(context, update, true));
         } catch (RuntimeException e) {
-            log.error("Could not even apologise in chat {}", update.chatId(), e);
+            log.error("Could not even apologise", e);
             return update.callback() == null ? List.of()
                     : List.of(new Effect.AnswerCallback(update.callback().id(), null));
         }
