@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 class NotificationsTests {
@@ -34,6 +35,7 @@ class NotificationsTests {
     @Autowired SchoolFixture fixture;
     @Autowired QuietHoursOver quietHoursOver;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlannedNotifications planned;
 
     @Test
     void planningTheSameNoticeTwicePlansOneNotification() {
@@ -47,6 +49,7 @@ class NotificationsTests {
                 notice.dedupeKey())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from outbox.event where type = 'NotificationPlanned' and "
                 + "(payload->>'notificationId')::bigint = ?", Integer.class, id(notice))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> planned.received.contains(id(notice)));
     }
 
     @Test
