@@ -193,7 +193,12 @@ public final class FakeBotApi implements AutoCloseable {
         return state.callbackAnswers();
     }
 
-    /** The command menus set with setMyCommands, by language code ("" for the default), as "command - description". */
+    /** The menu set for one chat ("command - description" lines), or an empty list when none was. */
+    public List<String> chatCommands(long chatId) {
+        return state.commands().getOrDefault("chat:" + chatId, List.of());
+    }
+
+    /** Menus by language ("" is the default); chat-scoped ones under "chat:ID". */
     public Map<String, List<String>> commands() {
         return state.commands();
     }

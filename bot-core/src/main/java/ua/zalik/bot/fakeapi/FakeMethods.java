@@ -151,7 +151,9 @@ final class FakeMethods {
                 menu.add(command.get("command") + " - " + command.get("description"));
             }
         }
-        state.setCommands(request.string("language_code"), menu);
+        String scope = request.structured("scope", json) instanceof Map<?, ?> s && "chat".equals(s.get("type"))
+                ? "chat:" + s.get("chat_id") : request.string("language_code");
+        state.setCommands(scope, menu);
         return true;
     }
 

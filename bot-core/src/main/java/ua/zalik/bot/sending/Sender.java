@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageRe
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
@@ -155,6 +156,14 @@ public class Sender {
         var set = SetMyCommands.builder().scope(new BotCommandScopeDefault()).languageCode(languageCode)
                 .commands(commands.stream().map(c -> new BotCommand(c.command(), c.description())).toList()).build();
         return calls.execute("setMyCommands", null, OutgoingMessage.Priority.INTERACTIVE, () -> client.execute(set))
+                .outcome() == SentMessage.Outcome.SENT;
+    }
+
+    /** The command menu of one chat (Telegram shows it instead of the default one), e.g. once the user's roles are known. */
+    public boolean setChatCommands(long chatId, List<MenuCommand> commands) {
+        var set = SetMyCommands.builder().scope(new BotCommandScopeChat(String.valueOf(chatId)))
+                .commands(commands.stream().map(c -> new BotCommand(c.command(), c.description())).toList()).build();
+        return calls.execute("setMyCommands", chatId, OutgoingMessage.Priority.INTERACTIVE, () -> client.execute(set))
                 .outcome() == SentMessage.Outcome.SENT;
     }
 

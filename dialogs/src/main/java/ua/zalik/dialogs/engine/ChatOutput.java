@@ -1,6 +1,9 @@
 package ua.zalik.dialogs.engine;
 
+import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.OutgoingMessage;
+
+import java.util.List;
 
 /** The engine's way out; in the app it is bot-core's Sender, in engine tests a recorder. */
 public interface ChatOutput {
@@ -8,4 +11,6 @@ public interface ChatOutput {
     void send(OutgoingMessage message);
 
     void answerCallback(String callbackQueryId, String text);
+
+    void setMenu(long chatId, List<MenuCommand> commands);
 }

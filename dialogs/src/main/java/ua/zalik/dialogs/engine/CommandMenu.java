@@ -7,12 +7,12 @@ import org.springframework.context.event.EventListener;
 import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.Sender;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sets the bot's command menu once the app is up: Ukrainian as the default, English for users whose Telegram speaks
- * English. Sender has no per-chat scope yet, so the menu lists every command; /help shows the user's own.
+ * English. Once a chat's account is known, the engine gives that chat a menu of its roles' commands.
  */
 final class CommandMenu {
 
@@ -20,12 +20,10 @@ final class CommandMenu {
 
     private final DialogEngine engine;
     private final Sender sender;
-    private final Texts texts;
 
-    CommandMenu(DialogEngine engine, Sender sender, Texts texts) {
+    CommandMenu(DialogEngine engine, Sender sender) {
         this.engine = engine;
         this.sender = sender;
-        this.texts = texts;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,14 +38,6 @@ final class CommandMenu {
     }
 
     List<MenuCommand> menu(String language) {
-        List<MenuCommand> menu = new ArrayList<>();
-        for (Entry entry : engine.entries()) {
-            if (entry.listed()) {
-                menu.add(new MenuCommand(entry.command(),
-                        texts.text(Texts.locale(language), "command." + entry.command())));
-            }
-        }
-        menu.add(new MenuCommand(DialogEngine.CANCEL, texts.text(Texts.locale(language), "command.cancel")));
-        return menu;
+        return engine.menu(Texts.locale(language), Optional.empty());
     }
 }

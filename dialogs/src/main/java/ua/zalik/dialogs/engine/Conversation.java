@@ -22,6 +22,7 @@ final class Conversation {
     private final Map<String, String> data;
     private final List<DialogContext.Frame> stack;
     private final String chosenLanguage;
+    private String menu;
     private final List<Effect> effects = new ArrayList<>();
     private String dialog;
     private String state;
@@ -36,6 +37,7 @@ final class Conversation {
         this.stack = new ArrayList<>(context.stack());
         this.buttons = context.buttons();
         this.chosenLanguage = context.language();
+        this.menu = context.menu();
         this.turn = new Turn(chatId, update.from(), account, texts, data, account.map(Account::language)
                 .orElseGet(() -> Texts.language(context.language(), update.from().languageCode())));
         if (context.active() && known(context.dialog(), context.state())) {
@@ -63,7 +65,15 @@ final class Conversation {
 
     DialogContext result(long version) {
         String language = turn.languageChosen() ? turn.language() : chosenLanguage;
-        return new DialogContext(dialog, state, data, stack, language, buttons, version);
+        return new DialogContext(dialog, state, data, stack, language, buttons, menu, version);
+    }
+
+    /** Gives the chat its own command menu when the one it has was made for other roles or another language. */
+    void menu(String wanted, java.util.function.Supplier<List<ua.zalik.bot.sending.MenuCommand>> commands) {
+        if (!wanted.equals(menu)) {
+            menu = wanted;
+            effects.add(new Effect.SetMenu(chatId, commands.get()));
+        }
     }
 
     List<Effect> effects() {

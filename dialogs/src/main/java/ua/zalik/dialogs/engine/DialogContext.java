@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * A chat's conversation as stored (JSON in {@code dialogs.chat_context}): the open dialog and state (null when none),
  * its data, the dialogs waiting under it, the chat's chosen language, the live buttons (token to action) of the last
- * window, and the row's version.
+ * window, which command menu the chat was given (language and roles), and the row's version.
  */
 public record DialogContext(String dialog, String state, Map<String, String> data, List<Frame> stack,
-                            String language, Map<String, String> buttons, long version) {
+                            String language, Map<String, String> buttons, String menu, long version) {
 
     /** A parent dialog waiting for a sub-dialog to finish. */
     public record Frame(String dialog, String state, Map<String, String> data) {
@@ -22,7 +22,7 @@ public record DialogContext(String dialog, String state, Map<String, String> dat
     }
 
     public static DialogContext empty() {
-        return new DialogContext(null, null, Map.of(), List.of(), null, Map.of(), 0);
+        return new DialogContext(null, null, Map.of(), List.of(), null, Map.of(), null, 0);
     }
 
     public boolean active() {
@@ -30,6 +30,6 @@ public record DialogContext(String dialog, String state, Map<String, String> dat
     }
 
     DialogContext withVersion(long newVersion) {
-        return new DialogContext(dialog, state, data, stack, language, buttons, newVersion);
+        return new DialogContext(dialog, state, data, stack, language, buttons, menu, newVersion);
     }
 }

@@ -4,11 +4,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.zalik.bot.intake.IncomingUpdate;
 import ua.zalik.bot.intake.UpdateHandler;
+import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.users.Account;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +60,18 @@ public final class DialogEngine implements UpdateHandler {
     /** Every command, by name: what /help and the command menu list. */
     public List<Entry> entries() {
         return entries.values().stream().sorted(Comparator.comparing(Entry::command)).toList();
+    }
+
+    /** The commands the account may use (everyone's, for a guest), with their menu texts, and /cancel last. */
+    public List<MenuCommand> menu(Locale locale, Optional<Account> account) {
+        List<MenuCommand> menu = new ArrayList<>();
+        for (Entry entry : entries()) {
+            if (entry.listed() && (account.isEmpty() || entry.audience().allows(account))) {
+                menu.add(new MenuCommand(entry.command(), texts.text(locale, "command." + entry.command())));
+            }
+        }
+        menu.add(new MenuCommand(CANCEL, texts.text(locale, "command.cancel")));
+        return menu;
     }
 
     public List<Dialog<?>> dialogs() {
@@ -125,6 +140,8 @@ public final class DialogEngine implements UpdateHandler {
                 }
             }
         }
+        account.ifPresent(a -> conversation.menu(turn.language() + ":" + a.roles().stream().map(Enum::name).sorted().toList(),
+                () -> menu(Texts.locale(turn.language()), account)));
         return new ContextStore.Change(conversation.result(context.version()), conversation.effects());
     }
 
@@ -175,6 +192,7 @@ public final class DialogEngine implements UpdateHandler {
                 switch (effect) {
                     case Effect.Send send -> output.send(send.message());
                     case Effect.AnswerCallback answer -> output.answerCallback(answer.callbackQueryId(), answer.text());
+                    case Effect.SetMenu menu -> output.setMenu(menu.chatId(), menu.commands());
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not deliver {}", effect, e);

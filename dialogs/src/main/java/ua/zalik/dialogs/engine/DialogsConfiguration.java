@@ -38,7 +38,7 @@ class DialogsConfiguration {
 
     @Bean
     @ConditionalOnTelegramBot
-    CommandMenu commandMenu(DialogEngine engine, Sender sender, Texts texts) {
-        return new CommandMenu(engine, sender, texts);
+    CommandMenu commandMenu(DialogEngine engine, Sender sender) {
+        return new CommandMenu(engine, sender);
     }
 }

@@ -1,7 +1,10 @@
 package ua.zalik.dialogs.engine;
 
 import ua.zalik.bot.sending.OutgoingMessage;
+import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.Sender;
+
+import java.util.List;
 
 /** Replies through bot-core's Sender (rate limits, retries, 403 as ChatBlocked). */
 final class SenderOutput implements ChatOutput {
@@ -20,5 +23,10 @@ final class SenderOutput implements ChatOutput {
     @Override
     public void answerCallback(String callbackQueryId, String text) {
         sender.answerCallback(callbackQueryId, text, false);
+    }
+
+    @Override
+    public void setMenu(long chatId, List<MenuCommand> commands) {
+        sender.setChatCommands(chatId, commands);
     }
 }

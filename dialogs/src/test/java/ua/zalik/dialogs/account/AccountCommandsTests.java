@@ -94,6 +94,23 @@ class AccountCommandsTests extends ChatTestSupport {
     }
 
     @Test
+    void aLinkedChatGetsAMenuOfItsOwnInItsLanguage() {
+        SchoolFixture.World w = fixture.create();
+        long chat = newChat();
+        users.linkTelegram(w.studentA().id(), new TelegramIdentity(chat, chat, "S", null, "uk"));
+
+        reply(chat, "/me");
+        await(() -> !FAKE.chatCommands(chat).isEmpty());
+        assertThat(FAKE.chatCommands(chat)).contains("me - хто я в Залік", "cancel - скасувати поточну дію");
+
+        reply(chat, "/lang en");
+        reply(chat, "/help");
+        await(() -> FAKE.chatCommands(chat).contains("me - who I am in Zalik"));
+        assertThat(FAKE.calls("setMyCommands").stream().filter(call -> String.valueOf(call.params().get("scope")).contains(
+                String.valueOf(chat)))).as("set once per language, not on every turn").hasSize(2);
+    }
+
+    @Test
     void blockingTheBotMarksTheLinkInactiveAndWritingAgainRevivesIt() {
         SchoolFixture.World w = fixture.create();
         var invite = users.createInvite(w.actor(w.admin()), new NewInvite(Role.STUDENT, w.classB().id(), null, null, null));

@@ -204,7 +204,7 @@ class DialogEngineTests {
     @Test
     void contextOfADialogThatNoLongerExistsEndsQuietly() {
         store.update(CHAT, context -> new ContextStore.Change(new DialogContext("gone", "X", java.util.Map.of(),
-                List.of(), null, java.util.Map.of("tok", "a"), context.version()), List.of()));
+                List.of(), null, java.util.Map.of("tok", "a"), null, context.version()), List.of()));
 
         send("hello");
 

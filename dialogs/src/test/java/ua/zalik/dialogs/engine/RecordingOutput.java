@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.engine;
 
+import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.OutgoingMessage;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class RecordingOutput implements ChatOutput {
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Shown> sent = new ArrayList<>();
     final Map<String, String> answers = new ConcurrentHashMap<>();
+    final Map<Long, List<MenuCommand>> menus = new ConcurrentHashMap<>();
 
     @Override
     public synchronized void send(OutgoingMessage message) {
@@ -41,6 +43,11 @@ final class RecordingOutput implements ChatOutput {
     @Override
     public void answerCallback(String callbackQueryId, String text) {
         answers.put(callbackQueryId, text == null ? "" : text);
+    }
+
+    @Override
+    public void setMenu(long chatId, List<MenuCommand> commands) {
+        menus.put(chatId, List.copyOf(commands));
     }
 
     synchronized Shown last() {
