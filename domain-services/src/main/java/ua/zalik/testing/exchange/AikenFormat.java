@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class AikenFormat {
 
     private static final Pattern OPTION = Pattern.compile("^(\\p{Lu})[.)][ \\t]+(.*)$");
-    private static final Pattern ANSWER = Pattern.compile("^ANSWER:\\s*(.*)$");
+    private static final Pattern ANSWER = Pattern.compile("^ANSWER\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     private AikenFormat() {
     }

@@ -27,7 +27,7 @@ final class MoodleXmlReader {
         ImportProblems problems = new ImportProblems("Moodle XML");
         Element quiz;
         try {
-            quiz = XmlTree.parse(xml);
+            quiz = XmlTree.parse(xml.startsWith("\uFEFF") ? xml.substring(1) : xml);
         } catch (Problem problem) {
             problems.add(problem.line, problem.getMessage());
             problems.throwIfAny();
@@ -100,10 +100,12 @@ final class MoodleXmlReader {
             }
             options.add(new Choice(text, fraction(answer), formatted(answer.child("feedback"))));
         }
-        String single = question.childText("single").strip();
-        return single.equals("true") || single.equals("1")
-                ? new QuestionBody.SingleChoice(options)
-                : new QuestionBody.MultipleChoice(options);
+        // Moodle's trans_single: single unless <single> says false, 0 or nothing; a missing <single> means single
+        Element single = question.child("single");
+        String value = single == null ? "true" : single.text().strip();
+        return value.equals("false") || value.equals("0") || value.isEmpty()
+                ? new QuestionBody.MultipleChoice(options)
+                : new QuestionBody.SingleChoice(options);
     }
 
     private static QuestionBody trueFalse(Element question) {

@@ -55,13 +55,13 @@ class AikenFormatTests {
     }
 
     @Test
-    void aikenTextMaySpanLinesAndUseCyrillicLetters() {
+    void aikenTextMaySpanLinesAndUseCyrillicLettersAndAnyCaseAnswer() {
         List<ImportedQuestion> questions = AikenFormat.read("""
                 Столиця України —
                 оберіть місто.
                 А) Львів
                 Б) Київ
-                ANSWER: Б
+                Answer: б
                 """);
 
         assertThat(questions.getFirst().draft().text()).isEqualTo("Столиця України —\nоберіть місто.");

@@ -110,6 +110,32 @@ class MoodleXmlFormatTests {
     }
 
     @Test
+    void moodleXmlMultichoiceWithoutSingleIsSingleAsInMoodle() {
+        String xml = """
+                \uFEFF<?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="multichoice">
+                    <questiontext format="plain_text"><text>Pick 2 &lt; 3?</text></questiontext>
+                    <answer fraction="100"><text>yes</text></answer>
+                    <answer fraction="0"><text>no</text></answer>
+                  </question>
+                  <question type="multichoice">
+                    <questiontext><text>Pick any</text></questiontext>
+                    <single>0</single>
+                    <answer fraction="100"><text>a</text></answer>
+                    <answer fraction="0"><text>b</text></answer>
+                  </question>
+                </quiz>
+                """;
+
+        List<ImportedQuestion> questions = MoodleXmlFormat.read(xml);
+
+        assertThat(questions.get(0).draft().text()).isEqualTo("Pick 2 < 3?");
+        assertThat(questions.get(0).draft().body()).isInstanceOf(QuestionBody.SingleChoice.class);
+        assertThat(questions.get(1).draft().body()).isInstanceOf(QuestionBody.MultipleChoice.class);
+    }
+
+    @Test
     void moodleXmlRefusesExternalEntities(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
         Path secret = folder.resolve("secret.txt");
         Files.writeString(secret, "top secret");
