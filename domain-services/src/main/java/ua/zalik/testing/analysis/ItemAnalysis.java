@@ -125,13 +125,13 @@ public final class ItemAnalysis {
                 double covarianceMax = maximalCovariance[q] / (s - 1);
                 double covarianceWithTotal = moments.covarianceWithTotal[q] / (s - 1);
                 deviation = maxMark != 0 ? Math.sqrt(markVariance) / maxMark : null;
-                if (!negligible(markVariance, maxMark) && !negligible(otherVariance, maxTotal)) {
+                if (!Moments.negligible(markVariance, maxMark) && !Moments.negligible(otherVariance, maxTotal)) {
                     discrimination = 100 * covariance / Math.sqrt(markVariance * otherVariance);
                 }
-                if (!negligible(covarianceMax, maxMark * maxTotal)) {
+                if (!Moments.negligible(covarianceMax, maxMark * maxTotal)) {
                     efficiency = 100 * covariance / covarianceMax;
                 }
-                if (!negligible(sumOfRootCovariances * sumOfRootCovariances, maxTotal * maxTotal) && covarianceWithTotal >= 0) {
+                if (!Moments.negligible(sumOfRootCovariances * sumOfRootCovariances, maxTotal * maxTotal) && covarianceWithTotal >= 0) {
                     weight = 100 * Math.sqrt(covarianceWithTotal) / sumOfRootCovariances;
                 }
             }
@@ -170,7 +170,7 @@ public final class ItemAnalysis {
             double m3 = moments.power3 / s;
             double m4 = moments.power4 / s;
             double k2 = s * m2 / (s - 1);
-            if (s > 2 && !negligible(k2, maxTotal)) {
+            if (s > 2 && !Moments.negligible(k2, maxTotal)) {
                 double k3 = (double) s * s * m3 / ((s - 1.0) * (s - 2.0));
                 skewness = k3 / Math.pow(k2, 1.5);
                 if (s > 3) {
@@ -180,7 +180,7 @@ public final class ItemAnalysis {
                 }
             }
             int p = maxMarks.size();
-            if (p > 1 && variance > 0 && !negligible(variance, maxTotal)) {
+            if (p > 1 && variance > 0 && !Moments.negligible(variance, maxTotal)) {
                 double sumOfMarkVariances = 0;
                 for (int q = 0; q < p; q++) {
                     sumOfMarkVariances += moments.markSquares[q] / (s - 1);
@@ -192,39 +192,5 @@ public final class ItemAnalysis {
         }
         return new TestStatistics(s, maxTotal, mean, median, deviation, skewness, kurtosis, consistency, errorRatio,
                 standardError);
-    }
-
-    /**
-     * Rounding leaves a variance of 1e-33 where every mark is the same; Moodle's "!= 0" checks would then divide
-     * noise by noise, so a variance this small against the squared scale of the marks counts as none.
-     */
-    private static boolean negligible(double variance, double scale) {
-        return Math.abs(variance) <= 1e-12 * Math.max(1, scale * scale);
-    }
-
-    /** Sums of powers of deviations from the means, gathered in the second pass. */
-    private static final class Moments {
-
-        final double[] markSquares;
-        final double[] otherSquares;
-        final double[] covariance;
-        final double[] covarianceWithTotal;
-        double power2;
-        double power3;
-        double power4;
-
-        Moments(int p) {
-            markSquares = new double[p];
-            otherSquares = new double[p];
-            covariance = new double[p];
-            covarianceWithTotal = new double[p];
-        }
-
-        void addTotal(double t) {
-            double t2 = t * t;
-            power2 += t2;
-            power3 += t2 * t;
-            power4 += t2 * t2;
-        }
     }
 }

@@ -194,10 +194,8 @@ final class GiftAnswers {
     }
 
     String cleanText(String part) {
-        boolean[] partHtml = {html};
-        String own = GiftText.withoutFormat(part, partHtml);
-        String plain = text.unescape(own);
-        return partHtml[0] ? PlainText.fromHtml(plain) : plain.strip();
+        String plain = text.unescape(GiftText.withoutFormat(part));
+        return GiftText.html(part, html) ? PlainText.fromHtml(plain) : plain.strip();
     }
 
     private Problem problem(String message) {

@@ -111,13 +111,7 @@ final class GiftReader {
         }
         // text after the answers makes a missing-word question: Moodle puts a blank where the answers were
         String questionText = after.isBlank() ? s.substring(start, open) : s.substring(start, open) + "_____" + after;
-        Matcher format = FORMAT.matcher(questionText);
-        boolean html = false;
-        if (format.find()) {
-            html = format.group(1).equalsIgnoreCase("html");
-            questionText = questionText.substring(format.end());
-        }
-        GiftAnswers answers = new GiftAnswers(text, html, text.lineAt(open));
+        GiftAnswers answers = new GiftAnswers(text, GiftText.html(questionText, false), text.lineAt(open));
         String answerText = s.substring(open + 1, close);
         String generalFeedback = null;
         int general = answerText.indexOf("####");
@@ -187,13 +181,15 @@ final class GiftReader {
             return lineNumbers.get(Math.min(line, lineNumbers.size() - 1));
         }
 
-        static String withoutFormat(String part, boolean[] html) {
+        /** Whether a part is HTML: its own [format] marker says so, or it has none and the question's format is. */
+        static boolean html(String part, boolean inherited) {
             Matcher format = FORMAT.matcher(part);
-            if (!format.find()) {
-                return part;
-            }
-            html[0] = format.group(1).toLowerCase(Locale.ROOT).equals("html");
-            return part.substring(format.end());
+            return format.find() ? format.group(1).toLowerCase(Locale.ROOT).equals("html") : inherited;
+        }
+
+        static String withoutFormat(String part) {
+            Matcher format = FORMAT.matcher(part);
+            return format.find() ? part.substring(format.end()) : part;
         }
     }
 }
