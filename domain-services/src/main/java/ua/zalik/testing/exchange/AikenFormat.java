@@ -92,7 +92,7 @@ public final class AikenFormat {
         void finish(String answer, int at, List<ImportedQuestion> questions, ImportProblems problems) {
             int right = answer.length() == 1 ? letters.indexOf(answer.toUpperCase()) : -1;
             if (right < 0) {
-                problems.add(at, "ANSWER must name one of the options " + String.join(", ", letters) + ", got '" + answer + "'");
+                problems.add(at, "ANSWER must name one of the options " + String.join(", ", letters) + ", got '" + ImportProblems.shown(answer) + "'");
                 return;
             }
             if (options.contains("")) {

@@ -66,7 +66,7 @@ final class GiftAnswers {
             Weighted weighted = weighted(body, part.charAt(0) == '=' ? 1.0 : 0.0);
             Feedback option = feedback(weighted.rest());
             if (option.text() == null) {
-                throw problem("an option needs text, got '" + text.unescape(part).strip() + "'");
+                throw problem("an option needs text, got '" + ImportProblems.shown(text.unescape(part)) + "'");
             }
             options.add(new Choice(option.text(), weighted.fraction(), option.feedback()));
         }
@@ -120,7 +120,7 @@ final class GiftAnswers {
         for (String part : split(answers, "=", "each matching pair starts with =")) {
             int arrow = part.indexOf("->");
             if (arrow < 0) {
-                throw problem("a matching pair is written '=prompt -> answer', got '" + text.unescape(part).strip() + "'");
+                throw problem("a matching pair is written '=prompt -> answer', got '" + ImportProblems.shown(text.unescape(part)) + "'");
             }
             String prompt = cleanText(part.substring(1, arrow));
             String answer = cleanText(part.substring(arrow + 2));
@@ -145,7 +145,7 @@ final class GiftAnswers {
                 if (start < 0) {
                     String before = text.unescape(answers.substring(0, i)).strip();
                     if (!before.isEmpty()) {
-                        throw problem(rule + ", got '" + before + "'");
+                        throw problem(rule + ", got '" + ImportProblems.shown(before) + "'");
                     }
                 } else {
                     parts.add(answers.substring(start, i));
@@ -154,7 +154,7 @@ final class GiftAnswers {
             }
         }
         if (start < 0) {
-            throw problem(rule + ", got '" + text.unescape(answers).strip() + "'");
+            throw problem(rule + ", got '" + ImportProblems.shown(text.unescape(answers)) + "'");
         }
         parts.add(answers.substring(start));
         return parts;
@@ -181,10 +181,10 @@ final class GiftAnswers {
     private BigDecimal number(String value) {
         String number = value.strip();
         try {
-            return new BigDecimal(number);
+            return Numbers.decimal(number);
         } catch (NumberFormatException notNumber) {
-            String hint = number.matches("-?\\d+,\\d+") ? " (write the decimal point as '.')" : "";
-            throw problem("a numeric answer needs a number, got '" + number + "'" + hint);
+            String hint = number.matches("-?\\d{1,40},\\d{1,40}") ? " (write the decimal point as '.')" : "";
+            throw problem("a numeric answer needs a number, got '" + ImportProblems.shown(number) + "'" + hint);
         }
     }
 

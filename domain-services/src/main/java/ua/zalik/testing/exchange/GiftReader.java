@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Reads GIFT the way Moodle's qformat_gift does, question by question, blank lines between questions. */
 final class GiftReader {
 
-    private static final Pattern TAG = Pattern.compile("\\[tag:([^]]+)]");
+    private static final Pattern TAG = Pattern.compile("\\[tag:([^\\[\\]]{1,100})]");
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(html|moodle|plain|markdown)]", Pattern.CASE_INSENSITIVE);
 
     private final ImportProblems problems = new ImportProblems("GIFT");

@@ -18,6 +18,12 @@ final class ImportProblems {
         this.format = format;
     }
 
+    /** The file's own text as an error message quotes it: one line, at most 40 characters. */
+    static String shown(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 40 ? line : line.substring(0, 39) + "…";
+    }
+
     void add(int line, String problem) {
         count++;
         if (problems.size() < LIMIT) {

@@ -70,7 +70,7 @@ final class MoodleXmlReader {
             case "ordering" -> ordering(question);
             case "essay" -> new QuestionBody.Essay(formatted(question.child("graderinfo")));
             default -> throw new Problem(question.line(),
-                    "question type '" + type + "' is not supported (supported: " + SUPPORTED + ")");
+                    "question type '" + ImportProblems.shown(type) + "' is not supported (supported: " + SUPPORTED + ")");
         };
         String grade = question.childText("defaultgrade").strip();
         BigDecimal points = null;
@@ -78,7 +78,7 @@ final class MoodleXmlReader {
             try {
                 points = Numbers.points(grade);
             } catch (NumberFormatException notNumber) {
-                throw new Problem(question.child("defaultgrade").line(), "defaultgrade needs a number, got '" + grade + "'");
+                throw new Problem(question.child("defaultgrade").line(), "defaultgrade needs a number, got '" + ImportProblems.shown(grade) + "'");
             }
         }
         List<String> tags = new ArrayList<>();
@@ -120,7 +120,7 @@ final class MoodleXmlReader {
             } else if (value.equals("false")) {
                 feedbackFalse = formatted(option.child("feedback"));
             } else {
-                throw new Problem(option.line(), "a true/false answer's text is 'true' or 'false', got '" + value + "'");
+                throw new Problem(option.line(), "a true/false answer's text is 'true' or 'false', got '" + ImportProblems.shown(value) + "'");
             }
         }
         if (answer == null) {
@@ -177,7 +177,7 @@ final class MoodleXmlReader {
     /** qtype_ordering keeps each item's right position in its fraction; items in file order when those are missing. */
     private static QuestionBody ordering(Element question) {
         List<Element> answers = new ArrayList<>(question.all("answer"));
-        boolean positioned = answers.stream().allMatch(answer -> answer.attribute("fraction", "").strip().matches("-?\\d+(\\.\\d+)?"));
+        boolean positioned = answers.stream().allMatch(answer -> answer.attribute("fraction", "").strip().matches("\\d{1,9}(\\.\\d{1,9})?"));
         if (positioned) {
             answers.sort(Comparator.comparing(answer -> new BigDecimal(answer.attribute("fraction", "").strip())));
         }
@@ -195,17 +195,22 @@ final class MoodleXmlReader {
     private static double fraction(Element answer) {
         String fraction = answer.attribute("fraction", "0");
         try {
-            return Numbers.fraction(fraction);
+            double value = Numbers.fraction(fraction);
+            if (value < -1 || value > 1) {
+                throw new Problem(answer.line(), "an answer's fraction must lie between -100 and 100, got '"
+                        + ImportProblems.shown(fraction) + "'");
+            }
+            return value;
         } catch (NumberFormatException notNumber) {
-            throw new Problem(answer.line(), "an answer's fraction is a percent like 100 or -50, got '" + fraction + "'");
+            throw new Problem(answer.line(), "an answer's fraction is a percent like 100 or -50, got '" + ImportProblems.shown(fraction) + "'");
         }
     }
 
     private static BigDecimal number(String value, Element answer) {
         try {
-            return new BigDecimal(value);
+            return Numbers.decimal(value);
         } catch (NumberFormatException notNumber) {
-            throw new Problem(answer.line(), "a numeric answer needs a number, got '" + value + "'");
+            throw new Problem(answer.line(), "a numeric answer needs a number, got '" + ImportProblems.shown(value) + "'");
         }
     }
 

@@ -14,7 +14,19 @@ final class Numbers {
 
     /** @throws NumberFormatException when the text is not a decimal number */
     static double fraction(String percent) {
-        return new BigDecimal(percent.strip()).movePointLeft(2).doubleValue();
+        return decimal(percent).movePointLeft(2).doubleValue();
+    }
+
+    /**
+     * A decimal as written, refusing what no test needs and would cost millions of digits to compute with (1e-999999999).
+     * @throws NumberFormatException when the text is not a decimal number or is that long
+     */
+    static BigDecimal decimal(String text) {
+        BigDecimal value = new BigDecimal(text.strip());
+        if (value.precision() > 40 || Math.abs(value.scale()) > 40) {
+            throw new NumberFormatException("more than 40 digits");
+        }
+        return value;
     }
 
     static String plain(BigDecimal value) {
@@ -24,7 +36,7 @@ final class Numbers {
 
     /** Trailing zeros dropped ("1.0000000" is 1) so points read back equal to what was written. */
     static BigDecimal points(String text) {
-        BigDecimal stripped = new BigDecimal(text.strip()).stripTrailingZeros();
+        BigDecimal stripped = decimal(text).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
