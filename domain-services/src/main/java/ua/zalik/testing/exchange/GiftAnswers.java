@@ -43,7 +43,7 @@ final class GiftAnswers {
         if (answers.indexOf('~') >= 0) {
             return choice(answers);
         }
-        if (answers.indexOf('=') >= 0 && answers.contains("->")) {
+        if (firstPairHasArrow(answers)) {
             return matching(answers);
         }
         String[] trueFalse = answers.split("#", 3);
@@ -136,6 +136,21 @@ final class GiftAnswers {
         return new QuestionBody.Matching(pairs, distractors);
     }
 
+    /**
+     * Matching when the first = part pairs with ->. Moodle looks for -> anywhere, which turns a short answer with
+     * -> in a later answer or a feedback into a broken matching question.
+     */
+    private static boolean firstPairHasArrow(String answers) {
+        int first = answers.indexOf('=');
+        if (first < 0) {
+            return false;
+        }
+        int next = answers.indexOf('=', first + 1);
+        String part = answers.substring(first, next < 0 ? answers.length() : next);
+        int feedback = part.indexOf('#');
+        return (feedback < 0 ? part : part.substring(0, feedback)).contains("->");
+    }
+
     /** Splits at every marker character, each part keeping its marker; text before the first marker is an error. */
     private List<String> split(String answers, String markers, String rule) {
         List<String> parts = new ArrayList<>();
@@ -158,6 +173,10 @@ final class GiftAnswers {
         }
         parts.add(answers.substring(start));
         return parts;
+    }
+
+    static boolean startsWithWeight(String text) {
+        return WEIGHT.matcher(text).find();
     }
 
     private Weighted weighted(String part, double fallback) {
@@ -195,7 +214,7 @@ final class GiftAnswers {
 
     String cleanText(String part) {
         String plain = text.unescape(GiftText.withoutFormat(part));
-        return GiftText.html(part, html) ? PlainText.fromHtml(plain) : plain.strip();
+        return GiftText.html(part, html) ? PlainText.fromHtml(plain) : PlainText.stripLines(plain);
     }
 
     private Problem problem(String message) {

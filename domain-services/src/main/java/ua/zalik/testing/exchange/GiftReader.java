@@ -187,6 +187,10 @@ final class GiftReader {
             return format.find() ? format.group(1).toLowerCase(Locale.ROOT).equals("html") : inherited;
         }
 
+        static boolean marked(String part) {
+            return FORMAT.matcher(part).find();
+        }
+
         static String withoutFormat(String part) {
             Matcher format = FORMAT.matcher(part);
             return format.find() ? part.substring(format.end()) : part;

@@ -20,8 +20,9 @@ final class GiftWriter {
         List<String> category = List.of();
         for (ExportedQuestion question : questions) {
             QuestionDraft draft = question.draft();
-            if (draft.body() instanceof QuestionBody.Ordering) {
-                out.append("// skipped \"").append(oneLine(draft.name())).append("\": GIFT has no ordering questions\n\n");
+            String unwritable = unwritable(draft.body());
+            if (unwritable != null) {
+                out.append("// skipped \"").append(oneLine(draft.name())).append("\": ").append(unwritable).append("\n\n");
                 continue;
             }
             if (!question.category().equals(category)) {
@@ -33,22 +34,39 @@ final class GiftWriter {
                 draft.tags().forEach(tag -> out.append(" [tag:").append(oneLine(tag).replace("]", "")).append(']'));
                 out.append('\n');
             }
-            out.append("::").append(escape(draft.name())).append("::").append(escape(draft.text())).append(' ');
+            out.append("::").append(escape(draft.name())).append("::").append(text(draft.text())).append(' ');
             answers(draft.body(), out);
             if (draft.generalFeedback() != null) {
                 out.setLength(out.length() - 1);
-                out.append("####").append(escape(draft.generalFeedback())).append('}');
+                out.append("####").append(text(draft.generalFeedback())).append('}');
             }
             out.append("\n\n");
         }
         return out.toString();
     }
 
+    /** Why GIFT cannot hold this question, or null when it can. */
+    private static String unwritable(QuestionBody body) {
+        return switch (body) {
+            case QuestionBody.Ordering ignored -> "GIFT has no ordering questions";
+            case QuestionBody.ShortAnswer shortAnswer when shortAnswer.answers().getFirst().text().contains("->") ->
+                    "GIFT would read a first accepted answer with -> as a matching pair";
+            case QuestionBody.Matching matching when matching.pairs().stream().anyMatch(pair -> pair.prompt().contains("->")) ->
+                    "GIFT cannot hold -> inside a matching prompt";
+            default -> null;
+        };
+    }
+
     private static void answers(QuestionBody body, StringBuilder out) {
         switch (body) {
             case QuestionBody.SingleChoice single -> {
                 out.append("{\n");
-                single.options().forEach(option -> choice(option, option.fraction() == 1.0, out));
+                // one ~ keeps the reader from taking a question whose options are all right for a short answer
+                boolean allRight = single.options().stream().allMatch(option -> option.fraction() == 1.0);
+                for (int i = 0; i < single.options().size(); i++) {
+                    Choice option = single.options().get(i);
+                    choice(option, option.fraction() == 1.0 && !(allRight && i > 0), out);
+                }
                 out.append('}');
             }
             case QuestionBody.MultipleChoice multiple -> {
@@ -61,17 +79,17 @@ final class GiftWriter {
                 String wrong = trueFalse.answer() ? trueFalse.feedbackFalse() : trueFalse.feedbackTrue();
                 out.append('{').append(trueFalse.answer() ? "TRUE" : "FALSE");
                 if (right != null || wrong != null) {
-                    out.append('#').append(escape(wrong));
+                    out.append('#').append(text(wrong));
                 }
                 if (right != null) {
-                    out.append('#').append(escape(right));
+                    out.append('#').append(text(right));
                 }
                 out.append('}');
             }
             case QuestionBody.ShortAnswer shortAnswer -> {
                 out.append("{\n");
                 for (AcceptedAnswer answer : shortAnswer.answers()) {
-                    out.append("\t=").append(weight(answer.fraction(), 1.0)).append(escape(answer.text()));
+                    out.append("\t=").append(weight(answer.fraction(), 1.0, answer.text())).append(text(answer.text()));
                     feedback(answer.feedback(), out);
                 }
                 out.append('}');
@@ -79,7 +97,7 @@ final class GiftWriter {
             case QuestionBody.Numeric numeric -> {
                 out.append("{#\n");
                 for (NumericAnswer answer : numeric.answers()) {
-                    out.append("\t=").append(weight(answer.fraction(), 1.0)).append(answer.value().toPlainString())
+                    out.append("\t=").append(weight(answer.fraction(), 1.0, "")).append(answer.value().toPlainString())
                             .append(':').append(answer.tolerance().toPlainString());
                     feedback(answer.feedback(), out);
                 }
@@ -88,9 +106,9 @@ final class GiftWriter {
             case QuestionBody.Matching matching -> {
                 out.append("{\n");
                 for (Pair pair : matching.pairs()) {
-                    out.append("\t=").append(escape(pair.prompt())).append(" -> ").append(escape(pair.answer())).append('\n');
+                    out.append("\t=").append(text(pair.prompt())).append(" -> ").append(text(pair.answer())).append('\n');
                 }
-                matching.distractors().forEach(answer -> out.append("\t= -> ").append(escape(answer)).append('\n'));
+                matching.distractors().forEach(answer -> out.append("\t= -> ").append(text(answer)).append('\n'));
                 out.append('}');
             }
             case QuestionBody.Essay ignored -> out.append("{}");
@@ -99,19 +117,26 @@ final class GiftWriter {
     }
 
     private static void choice(Choice option, boolean right, StringBuilder out) {
-        out.append('\t').append(right ? "=" : "~" + weight(option.fraction(), 0.0)).append(escape(option.text()));
+        out.append('\t').append(right ? "=" + weight(1.0, 1.0, option.text()) : "~" + weight(option.fraction(), 0.0, option.text()))
+                .append(text(option.text()));
         feedback(option.feedback(), out);
     }
 
-    private static String weight(double fraction, double implied) {
-        return fraction == implied ? "" : "%" + Numbers.percent(fraction) + "%";
+    /** The weight, left out when it is the implied one unless the text itself starts like a weight. */
+    private static String weight(double fraction, double implied, String text) {
+        return fraction == implied && !GiftAnswers.startsWithWeight(text) ? "" : "%" + Numbers.percent(fraction) + "%";
     }
 
     private static void feedback(String feedback, StringBuilder out) {
         if (feedback != null) {
-            out.append('#').append(escape(feedback));
+            out.append('#').append(text(feedback));
         }
         out.append('\n');
+    }
+
+    /** A text the reader checks for a [format] marker: one that starts like a marker gets [moodle] before it. */
+    private static String text(String text) {
+        return text != null && GiftReader.GiftText.marked(text) ? "[moodle]" + escape(text) : escape(text);
     }
 
     static String escape(String text) {

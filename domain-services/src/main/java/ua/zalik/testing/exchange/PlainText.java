@@ -125,6 +125,26 @@ final class PlainText {
         return out.toString();
     }
 
+    /** Stripped, and without spaces at the end of any line (a copied text keeps none that matter). */
+    static String stripLines(String text) {
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        int pending = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t') {
+                pending++;
+                continue;
+            }
+            if (c != '\n') {
+                out.append(stripped, i - pending, i);
+            }
+            pending = 0;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     static String emptyToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

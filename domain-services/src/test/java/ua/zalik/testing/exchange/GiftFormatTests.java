@@ -272,6 +272,37 @@ class GiftFormatTests {
     }
 
     @Test
+    void giftArrowOutsideTheFirstAnswerKeepsAShortAnswer() {
+        QuestionDraft draft = only("Which arrow means 'implies'?{=> =-> #written -> in ASCII}");
+
+        assertThat(draft.body()).isEqualTo(new QuestionBody.ShortAnswer(Arrays.asList(
+                new AcceptedAnswer(">", 1, null), new AcceptedAnswer("->", 1, "written -> in ASCII")), false));
+    }
+
+    @Test
+    void giftExportSkipsWhatGiftCannotHoldWithAComment() {
+        QuestionDraft arrowAnswer = new QuestionDraft("Arrow", "Type the arrow", new QuestionBody.ShortAnswer(
+                Arrays.asList(new AcceptedAnswer("->", 1, null)), false), null, null, null);
+        QuestionDraft arrowPrompt = new QuestionDraft("Pairs", "Match", new QuestionBody.Matching(
+                Arrays.asList(new Pair("a -> b", "1"), new Pair("c", "2")), null), null, null, null);
+
+        assertThat(GiftFormat.write(Arrays.asList(new ExportedQuestion(arrowAnswer), new ExportedQuestion(arrowPrompt))))
+                .isEqualTo("// skipped \"Arrow\": GIFT would read a first accepted answer with -> as a matching pair\n\n"
+                        + "// skipped \"Pairs\": GIFT cannot hold -> inside a matching prompt\n\n");
+    }
+
+    @Test
+    void giftExportKeepsASingleChoiceWhoseOptionsAreAllRight() {
+        QuestionDraft draft = new QuestionDraft("Both", "Either is right", new QuestionBody.SingleChoice(Arrays.asList(
+                new Choice("yes", 1, null), new Choice("sure", 1, null))), null, null, null);
+
+        String gift = GiftFormat.write(Arrays.asList(new ExportedQuestion(draft)));
+
+        assertThat(gift).contains("\t=yes\n\t~%100%sure\n");
+        assertThat(GiftFormat.read(gift).getFirst().draft()).isEqualTo(draft);
+    }
+
+    @Test
     void giftExportWritesMoodleSyntax() {
         QuestionDraft draft = new QuestionDraft("Tomb", "Who's buried in Grant's tomb?", new QuestionBody.SingleChoice(Arrays.asList(
                 new Choice("Grant", 0, "No"), new Choice("no one", 1, null), new Choice("Napoleon", 0.25, null))),

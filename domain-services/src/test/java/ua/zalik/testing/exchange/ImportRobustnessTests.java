@@ -78,6 +78,34 @@ class ImportRobustnessTests {
                 .contains("line 1: defaultgrade needs a number, got '1e999999999'");
     }
 
+    @Test
+    void giftExportThenImportKeepsRandomQuestions() {
+        RandomQuestions questions = new RandomQuestions(11);
+        for (int run = 0; run < 200; run++) {
+            List<ExportedQuestion> exported = List.of(questions.next(false), questions.next(false), questions.next(false));
+            String gift = GiftFormat.write(exported);
+
+            assertThat(GiftFormat.read(gift)).as(gift)
+                    .extracting(ImportedQuestion::draft, ImportedQuestion::category)
+                    .containsExactlyElementsOf(exported.stream()
+                            .map(question -> org.assertj.core.groups.Tuple.tuple(question.draft(), question.category())).toList());
+        }
+    }
+
+    @Test
+    void moodleXmlExportThenImportKeepsRandomQuestions() {
+        RandomQuestions questions = new RandomQuestions(12);
+        for (int run = 0; run < 200; run++) {
+            List<ExportedQuestion> exported = List.of(questions.next(true), questions.next(true), questions.next(true));
+            String xml = MoodleXmlFormat.write(exported);
+
+            assertThat(MoodleXmlFormat.read(xml)).as(xml)
+                    .extracting(ImportedQuestion::draft, ImportedQuestion::category)
+                    .containsExactlyElementsOf(exported.stream()
+                            .map(question -> org.assertj.core.groups.Tuple.tuple(question.draft(), question.category())).toList());
+        }
+    }
+
     private static void fuzz(List<String> tokens, Function<String, List<ImportedQuestion>> reader) {
         Random random = new Random(42);
         for (int run = 0; run < 5_000; run++) {
