@@ -24,22 +24,43 @@ public final class ResultsExport {
     private ResultsExport() {
     }
 
-    /**
-     * RFC 4180 CSV in UTF-8 with a byte order mark (without it Excel reads Cyrillic as mojibake). A text cell that a
-     * spreadsheet would take for a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
-     */
+    /** How the CSV separates cells and writes decimals. */
+    public enum CsvStyle {
+        /** RFC 4180: comma between cells, a point in decimals. */
+        STANDARD(',', '.'),
+        /** What Excel expects on a Ukrainian (or any comma-decimal) Windows: semicolons and decimal commas. */
+        SEMICOLON(';', ',');
+
+        private final char separator;
+        private final char decimal;
+
+        CsvStyle(char separator, char decimal) {
+            this.separator = separator;
+            this.decimal = decimal;
+        }
+    }
+
     public static byte[] csv(ResultsTable table) {
+        return csv(table, CsvStyle.STANDARD);
+    }
+
+    /**
+     * CSV (RFC 4180 quoting) in UTF-8 with a byte order mark (without it Excel reads Cyrillic as mojibake). A text cell
+     * that a spreadsheet would take for a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
+     */
+    public static byte[] csv(ResultsTable table, CsvStyle style) {
         StringBuilder out = new StringBuilder();
+        char separator = style.separator;
         List<String> header = header(table);
         for (int i = 0; i < header.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(csvText(header.get(i)));
+            out.append(i == 0 ? "" : separator).append(csvText(header.get(i), separator));
         }
         out.append("\r\n");
         for (ResultsTable.Row row : table.rows()) {
-            out.append(csvText(row.student()));
-            row.points().forEach(points -> out.append(',').append(number(points)));
-            out.append(',').append(number(row.total())).append(',').append(number(row.percent()))
-                    .append(',').append(row.grade() == null ? "" : row.grade().toString()).append("\r\n");
+            out.append(csvText(row.student(), separator));
+            row.points().forEach(points -> out.append(separator).append(number(points, style)));
+            out.append(separator).append(number(row.total(), style)).append(separator).append(number(row.percent(), style))
+                    .append(separator).append(row.grade() == null ? "" : row.grade().toString()).append("\r\n");
         }
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[BOM.length + text.length];
@@ -116,16 +137,16 @@ public final class ResultsExport {
         }
     }
 
-    private static String number(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+    private static String number(BigDecimal value, CsvStyle style) {
+        return value == null ? "" : value.toPlainString().replace('.', style.decimal);
     }
 
-    static String csvText(String value) {
+    static String csvText(String value, char separator) {
         if (value == null || value.isEmpty()) {
             return "";
         }
         String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+        boolean quote = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }

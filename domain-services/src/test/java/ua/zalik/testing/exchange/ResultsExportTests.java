@@ -42,11 +42,22 @@ class ResultsExportTests {
     }
 
     @Test
+    void semicolonCsvSuitsExcelWithDecimalCommas() {
+        byte[] csv = ResultsExport.csv(TABLE, ResultsExport.CsvStyle.SEMICOLON);
+
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Учень;1. Площа;\"2. \"\"Лапки\"\", кома\";Бали;Відсоток;Оцінка\r\n"
+                + "Шевченко Тарас;1;1,5;2,5;83,3;10\r\n");
+        assertThat(ResultsExport.csvText("a;b", ';')).isEqualTo("\"a;b\"");
+        assertThat(ResultsExport.csvText("a,b", ';')).isEqualTo("a,b");
+    }
+
+    @Test
     void csvDefusesEveryFormulaPrefix() {
-        assertThat(ResultsExport.csvText("+1")).isEqualTo("'+1");
-        assertThat(ResultsExport.csvText("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ResultsExport.csvText("\tx")).isEqualTo("'\tx");
-        assertThat(ResultsExport.csvText("Іваненко")).isEqualTo("Іваненко");
+        assertThat(ResultsExport.csvText("+1", ',')).isEqualTo("'+1");
+        assertThat(ResultsExport.csvText("@SUM(A1)", ',')).isEqualTo("'@SUM(A1)");
+        assertThat(ResultsExport.csvText("\tx", ',')).isEqualTo("'\tx");
+        assertThat(ResultsExport.csvText("Іваненко", ',')).isEqualTo("Іваненко");
     }
 
     @Test
