@@ -198,6 +198,43 @@ class GiftFormatTests {
     }
 
     @Test
+    void giftAsMoodleExportsItImports() {
+        List<ImportedQuestion> questions = GiftFormat.read("""
+                // question: 0  name: Switch category to $course$/top/Default for 7-A/Maths
+                $CATEGORY: $course$/top/Default for 7-A/Maths
+
+
+                // question: 31  name: Capital
+                // [id:cap-1] [tag:geo]
+                ::Capital::[html]<p dir\\="ltr">What is the capital of <b>Ukraine</b>?</p>{
+                \t=<p>Kyiv</p>#<p>Yes</p>
+                \t~%-50%<p>Lviv</p>#
+                \t~Odesa
+                \t####<p>Kyiv since 882.</p>
+                }
+
+                // question: 32  name: Year
+                ::Year::[moodle]When was Kyiv first mentioned?{#
+                \t=%100%482\\:0#
+                \t=%50%482\\:20#Close
+                }
+                """);
+
+        assertThat(questions).hasSize(2);
+        QuestionDraft capital = questions.getFirst().draft();
+        assertThat(questions.getFirst().category()).containsExactly("Default for 7-A", "Maths");
+        assertThat(capital.name()).isEqualTo("Capital");
+        assertThat(capital.text()).isEqualTo("What is the capital of Ukraine?");
+        assertThat(capital.tags()).containsExactly("geo");
+        assertThat(capital.generalFeedback()).isEqualTo("Kyiv since 882.");
+        assertThat(capital.body()).isEqualTo(new QuestionBody.SingleChoice(Arrays.asList(
+                new Choice("Kyiv", 1, "Yes"), new Choice("Lviv", -0.5, null), new Choice("Odesa", 0, null))));
+        assertThat(questions.get(1).draft().body()).isEqualTo(new QuestionBody.Numeric(Arrays.asList(
+                new NumericAnswer(new BigDecimal("482"), new BigDecimal("0"), 1, null),
+                new NumericAnswer(new BigDecimal("482"), new BigDecimal("20"), 0.5, "Close"))));
+    }
+
+    @Test
     void giftErrorsNameEveryLineAndImportNothing() {
         String gift = """
                 ::ok:: Fine question {T}
