@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,6 +24,9 @@ public final class ItemAnalysis {
 
     /** @param maxMarks each slot's max mark, in slot order; every attempt has one mark per slot */
     public static ItemAnalysisReport compute(List<Double> maxMarks, List<AttemptMarks> attempts) {
+        if (maxMarks.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("every slot needs its max mark");
+        }
         int p = maxMarks.size();
         int s = attempts.size();
         for (AttemptMarks attempt : attempts) {

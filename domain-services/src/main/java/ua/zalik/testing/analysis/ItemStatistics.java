@@ -1,5 +1,7 @@
 package ua.zalik.testing.analysis;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ public record ItemStatistics(int slot, int attempts, double maxMark, Double faci
                              Set<Flag> flags) {
 
     public ItemStatistics {
-        flags = Set.copyOf(flags);
+        // in declaration order, so a JSON list of flags does not shuffle between calls
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 
     public enum Flag {

@@ -147,6 +147,9 @@ class ItemAnalysisTests {
         assertThat(q1.effectiveWeight()).isNull();
         assertThat(q1.flags()).containsExactly(Flag.VERY_EASY);
         assertThat(report.items().get(1).flags()).containsExactly(Flag.VERY_HARD);
+        assertThat(new ItemStatistics(1, 2, 1, 0.0, null, -5.0, null, null,
+                java.util.Set.of(Flag.VERY_HARD, Flag.NEGATIVE_DISCRIMINATION)).flags())
+                .as("declaration order").containsExactly(Flag.NEGATIVE_DISCRIMINATION, Flag.VERY_HARD);
         assertThat(report.items().get(2).facility()).isEqualTo(0.75);
     }
 
