@@ -1,5 +1,7 @@
 package ua.zalik.notify;
 
+import ua.zalik.kernel.InvalidInputException;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -18,10 +20,10 @@ public record NotificationPreferences(long accountId, Set<String> disabledKinds,
     public NotificationPreferences {
         disabledKinds = disabledKinds == null ? Set.of() : Set.copyOf(disabledKinds);
         if ((quietFrom == null) != (quietTo == null)) {
-            throw new IllegalArgumentException("quiet hours need both a start and an end");
+            throw new InvalidInputException("quiet hours need both a start and an end");
         }
         if (digestHour < 0 || digestHour > 23) {
-            throw new IllegalArgumentException("digest hour must be 0..23");
+            throw new InvalidInputException("digest hour must be 0..23");
         }
     }
 

@@ -27,6 +27,30 @@ public class NotifyService {
                 stored.quietTo(), DayOfWeek.of(stored.digestDay()), stored.digestHour());
     }
 
+    /** Turns a kind off when it is on, on when it is off. */
+    @Transactional
+    public NotificationPreferences toggle(long accountId, NotificationKind kind) {
+        NotificationPreferences now = preferences(accountId);
+        Set<String> disabled = new java.util.HashSet<>(now.disabledKinds());
+        if (!disabled.remove(kind.name())) {
+            disabled.add(kind.name());
+        }
+        return save(new NotificationPreferences(accountId, disabled, now.quietFrom(), now.quietTo(), now.digestDay(), now.digestHour()));
+    }
+
+    /** Quiet hours in the school's timezone (may wrap midnight); both null for none. */
+    @Transactional
+    public NotificationPreferences quietHours(long accountId, java.time.LocalTime from, java.time.LocalTime to) {
+        NotificationPreferences now = preferences(accountId);
+        return save(new NotificationPreferences(accountId, now.disabledKinds(), from, to, now.digestDay(), now.digestHour()));
+    }
+
+    @Transactional
+    public NotificationPreferences digest(long accountId, DayOfWeek day, int hour) {
+        NotificationPreferences now = preferences(accountId);
+        return save(new NotificationPreferences(accountId, now.disabledKinds(), now.quietFrom(), now.quietTo(), day, hour));
+    }
+
     @Transactional
     public NotificationPreferences save(NotificationPreferences wanted) {
         preferences.save(new StoredPreferences(wanted.accountId(), String.join(",", wanted.disabledKinds().stream().sorted().toList()),

@@ -63,7 +63,7 @@ class NotificationPreferencesTests {
     @Test
     void halfSetQuietHoursAreRejected() {
         assertThatThrownBy(() -> new NotificationPreferences(1, Set.of(), LocalTime.NOON, null, DayOfWeek.MONDAY, 9))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ua.zalik.kernel.InvalidInputException.class);
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

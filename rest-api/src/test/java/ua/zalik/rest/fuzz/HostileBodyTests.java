@@ -33,7 +33,7 @@ class HostileBodyTests {
             "POST /api/classes/{class}/students", "POST /api/subjects", "POST /api/teaching", "DELETE /api/teaching",
             "POST /api/terms", "PATCH /api/schools/current", "POST /api/users", "PATCH /api/users/{student}",
             "PUT /api/users/{student}/roles", "PUT /api/users/{student}/password", "POST /api/guardians",
-            "DELETE /api/guardians", "POST /api/invites", "POST /api/auth/login");
+            "DELETE /api/guardians", "POST /api/invites", "POST /api/auth/login", "PUT /api/me/notifications");
 
     @Autowired MockMvc mvc;
     @Autowired SchoolFixture fixture;
@@ -98,7 +98,8 @@ class HostileBodyTests {
     private static Arbitrary<String> bodies() {
         Arbitrary<String> field = Arbitraries.of("name", "grade", "academicYear", "studentId", "teacherId", "classId",
                 "subjectId", "startsOn", "endsOn", "timezone", "gradeThresholds", "fullName", "email", "password", "roles",
-                "language", "parentId", "role", "childId", "validDays", "maxUses", "__proto__", "");
+                "language", "parentId", "role", "childId", "validDays", "maxUses", "disabledKinds", "quietFrom", "quietTo",
+                "digestDay", "digestHour", "__proto__", "");
         Arbitrary<String> object = Arbitraries.maps(field, jsonValue()).ofMaxSize(8).map(map -> map.entrySet().stream()
                 .map(e -> quoted(e.getKey()) + ":" + e.getValue()).collect(Collectors.joining(",", "{", "}")));
         return Arbitraries.oneOf(object, object, object,

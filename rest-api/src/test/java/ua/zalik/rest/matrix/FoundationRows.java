@@ -70,6 +70,11 @@ final class FoundationRows {
                 Row.with("DELETE", "/api/guardians", s -> "/api/guardians",
                         s -> "{\"parentId\":" + s.parent() + ",\"studentId\":" + s.studentA() + "}", EnumSet.of(ADMIN)),
 
+                Row.get("/api/me/notifications", s -> "/api/me/notifications", EVERYONE),
+                Row.with("PUT", "/api/me/notifications", s -> "/api/me/notifications",
+                        s -> "{\"disabledKinds\":[\"NUDGE\"],\"quietFrom\":\"22:00\",\"quietTo\":\"07:00\","
+                                + "\"digestDay\":\"FRIDAY\",\"digestHour\":19}", EVERYONE),
+
                 Row.get("/api/invites", s -> "/api/invites", EnumSet.of(ADMIN, TEACHER, OTHER_TEACHER, OTHER_SCHOOL_ADMIN)),
                 Row.with("POST", "/api/invites", s -> "/api/invites",
                         s -> "{\"role\":\"STUDENT\",\"classId\":" + s.classA() + "}", EnumSet.of(ADMIN, TEACHER)),
