@@ -98,6 +98,10 @@ class EventConsumer implements SmartLifecycle {
     boolean dispatch(Message message) {
         MessageAttributeValue typeAttribute = message.messageAttributes().get("type");
         String type = typeAttribute == null ? "?" : typeAttribute.stringValue();
+        String sent = message.attributesAsStrings().get("SentTimestamp");
+        if (sent != null && sent.matches("\\d+")) {
+            metrics.waited(type, java.time.Duration.ofMillis(Math.max(0, System.currentTimeMillis() - Long.parseLong(sent))));
+        }
         List<EventHandler<?>> forType = handlers.get(type);
         if (forType == null) {
             log.warn("No handler for event type {} (message {}); it will reach the dead-letter queue", type, message.messageId());

@@ -61,7 +61,8 @@ class EventQueue {
                 .maxNumberOfMessages(BATCH)
                 .waitTimeSeconds((int) properties.receiveWait().toSeconds())
                 .messageAttributeNames("All")
-                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                        MessageSystemAttributeName.SENT_TIMESTAMP)).messages();
     }
 
     void delete(Message message) {

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Outbox lag, queue and DLQ depth, consumed events by outcome; gauges hold the last value read by the worker. */
+/** Outbox lag, queue and DLQ depth, events' age in the queue, consumed events by outcome; gauges hold the last value read. */
 class QueueMetrics {
 
     private final MeterRegistry registry;
@@ -36,6 +36,12 @@ class QueueMetrics {
     void depths(long queued, long dead) {
         depth.set(queued);
         deadLetters.set(dead);
+    }
+
+    /** How long a message waited in the queue before a worker took it (SQS's SentTimestamp to now). */
+    void waited(String type, java.time.Duration waited) {
+        io.micrometer.core.instrument.Timer.builder("zalik.events.age").tag("type", type)
+                .description("time an event waited in the queue").register(registry).record(waited);
     }
 
     void consumed(String type, String outcome) {

@@ -1,5 +1,7 @@
 package ua.zalik.dialogs.notifications;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,11 +32,14 @@ class NotificationDelivery implements EventHandler<NotificationPlanned> {
     private final Notifications notifications;
     private final ObjectProvider<Sender> sender;
     private final Texts texts;
+    private final MeterRegistry meters;
 
-    NotificationDelivery(Notifications notifications, ObjectProvider<Sender> sender, Texts texts) {
+    NotificationDelivery(Notifications notifications, ObjectProvider<Sender> sender, Texts texts,
+                         ObjectProvider<MeterRegistry> meters) {
         this.notifications = notifications;
         this.sender = sender;
         this.texts = texts;
+        this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
     }
 
     @Override
@@ -49,7 +54,9 @@ class NotificationDelivery implements EventHandler<NotificationPlanned> {
             log.debug("The bot is off: notification {} stays planned", planned.notificationId());
             return;
         }
-        if (!(notifications.claim(planned.notificationId(), Instant.now()) instanceof Delivery.Send send)) {
+        Delivery delivery = notifications.claim(planned.notificationId(), Instant.now());
+        if (!(delivery instanceof Delivery.Send send)) {
+            count(delivery instanceof Delivery.Later ? "deferred" : "not_sent");
             return;
         }
         SentMessage sent;
@@ -59,6 +66,7 @@ class NotificationDelivery implements EventHandler<NotificationPlanned> {
             notifications.release(send.notificationId());
             throw e;
         }
+        count(sent.outcome().name().toLowerCase(Locale.ROOT));
         switch (sent.outcome()) {
             case SENT -> notifications.sent(send.notificationId());
             case BLOCKED -> notifications.blocked(send.notificationId());
@@ -67,6 +75,10 @@ class NotificationDelivery implements EventHandler<NotificationPlanned> {
                 throw new IllegalStateException("Telegram did not take notification " + send.notificationId());
             }
         }
+    }
+
+    private void count(String outcome) {
+        meters.counter("zalik.notifications", "outcome", outcome).increment();
     }
 
     OutgoingMessage render(Delivery.Send send) {

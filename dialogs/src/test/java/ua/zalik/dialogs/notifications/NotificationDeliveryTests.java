@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.notifications;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ class NotificationDeliveryTests extends ChatTestSupport {
     @Autowired SchoolFixture fixture;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MeterRegistry meters;
 
     @Test
     void aNotificationReachesItsRecipientInTheirLanguageEscapedWithACommandButton() {
@@ -98,6 +100,7 @@ class NotificationDeliveryTests extends ChatTestSupport {
         assertThat(delivered).hasSize(2000).allSatisfy((chat, count) -> assertThat(count).as("chat %d", chat).isEqualTo(1));
         long refused = calls.values().stream().flatMap(List::stream).filter(call -> call.status() == 429).count();
         assertThat(refused).as("only the injected 429s: our pace never trips Telegram's own limits").isEqualTo(throttled.size());
+        assertThat(meters.counter("zalik.notifications", "outcome", "sent").count()).isGreaterThanOrEqualTo(2000);
     }
 
     private void plan(Notice notice) {
