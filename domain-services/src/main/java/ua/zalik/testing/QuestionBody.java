@@ -6,6 +6,7 @@ import ua.zalik.kernel.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a question asks for and how it is graded, one record per type (stored as JSON in one question version).
@@ -157,7 +158,7 @@ public sealed interface QuestionBody {
     }
 
     private static <T> List<T> atLeast(int count, List<T> items, String message) {
-        if (items == null || items.size() < count || items.contains(null)) {
+        if (items == null || items.size() < count || items.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException(message);
         }
         return List.copyOf(items);

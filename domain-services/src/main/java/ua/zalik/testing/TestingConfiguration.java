@@ -1,0 +1,32 @@
+package ua.zalik.testing;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BlobProperties.class)
+class TestingConfiguration {
+
+    /** Deadlines are decided on this clock; tests replace it with one they can move (a @Primary Clock bean). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ContentCache contentCache() {
+        return new LocalContentCache(10_000);
+    }
+
+    @Bean
+    BlobStore blobStore(BlobProperties properties, Environment environment) {
+        Path dir = properties.dir() != null ? properties.dir()
+                : Path.of(environment.getProperty("zalik.data-dir", ".zalik")).resolve("blobs");
+        return new LocalBlobStore(dir);
+    }
+}
