@@ -51,7 +51,7 @@ create table testing.test (
     school_id          bigint      not null,
     owner_id           bigint      not null,
     title              text        not null,
-    time_limit_seconds int,
+    time_limit_minutes int,
     attempts_allowed   int         not null default 1,
     grading_method     text        not null default 'HIGHEST',
     shuffle_questions  boolean     not null default false,
@@ -99,7 +99,7 @@ create index assignment_student_student on testing.assignment_student (student_i
 create table testing.override (
     assignment_id      bigint not null references testing.assignment (id) on delete cascade,
     student_id         bigint not null,
-    time_limit_seconds int,
+    time_limit_minutes int,
     attempts_allowed   int,
     due_at             timestamptz,
     closes_at          timestamptz,
