@@ -26,6 +26,7 @@ class AssignmentsTests {
     @Autowired TestingWorld worlds;
     @Autowired SchoolFixture fixture;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     @Test
     void assigningToAClassGivesItToItsStudentsAndPublishesAnEventAndPlansTheClose() {
@@ -43,7 +44,7 @@ class AssignmentsTests {
     @Test
     void aTeacherAssignsOnlyToClassesTheyTeach() {
         TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT);
-        Instant due = Instant.now().plus(Duration.ofDays(1));
+        Instant due = clock.instant().plus(Duration.ofDays(1));
 
         assertThatThrownBy(() -> assignments.assign(s.teacher(), new NewAssignment(s.test().id(), s.w().classB().id(), null, null, due, null)))
                 .isInstanceOf(ForbiddenException.class);
