@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 @Service
 public class QuestionBank {
 
-    static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+    static final int MAX_IMAGE_BYTES = 1024 * 1024;
 
     private final QuestionMapper mapper;
     private final TestingJson json;
@@ -131,7 +131,7 @@ public class QuestionBank {
     public Question setImage(Actor actor, long questionId, byte[] image) {
         StoredQuestion current = locked(actor, questionId);
         if (image != null && image.length > MAX_IMAGE_BYTES) {
-            throw new InvalidInputException("an image may be at most 2 MB");
+            throw new InvalidInputException("an image may be at most 1 MB");
         }
         String key = null;
         if (image != null && image.length > 0) {

@@ -60,6 +60,7 @@ class AttemptConcurrencyTests {
         TestingWorld.Setup s = worlds.create(TEN_MINUTES, GraderTests.TRUE_FALSE, GraderTests.SINGLE);
         AttemptView attempt = attempts.start(s.studentA(), s.assign().id());
         attempts.answer(s.studentA(), attempt.id(), 0, new Response.TrueFalse(true));
+        Response right = Answers.right(attempt.questions().get(1));
         clock.advance(Duration.ofMinutes(10).minusMillis(300));
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -67,7 +68,7 @@ class AttemptConcurrencyTests {
         Future<Boolean> answered = pool.submit(() -> {
             go.await();
             try {
-                attempts.answer(s.studentA(), attempt.id(), 1, Answers.right(attempts.attempt(s.studentA(), attempt.id()).questions().get(1)));
+                attempts.answer(s.studentA(), attempt.id(), 1, right);
                 return true;
             } catch (ConflictException e) {
                 return false;
