@@ -4,9 +4,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BlobProperties.class)
@@ -18,9 +20,13 @@ class TestingConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Redis when {@code zalik.redis.url} is set, shared by all instances; else this process's memory. */
     @Bean
-    ContentCache contentCache() {
-        return new LocalContentCache(10_000);
+    ContentCache contentCache(Environment environment) {
+        String redisUrl = environment.getProperty("zalik.redis.url");
+        return StringUtils.hasText(redisUrl)
+                ? new RedisContentCache(redisUrl, environment.getProperty("zalik.testing.cache-ttl", Duration.class, Duration.ofDays(7)))
+                : new LocalContentCache(10_000);
     }
 
     @Bean
