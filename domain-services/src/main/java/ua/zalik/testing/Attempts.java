@@ -34,11 +34,12 @@ public class Attempts {
     private final QuestionMapper questions;
     private final QuestionContents contents;
     private final Grading grading;
+    private final QuestionBank bank;
     private final TestingJson json;
     private final Clock clock;
 
     Attempts(AttemptMapper mapper, Assignments assignments, Tests tests, Layouts layouts, QuestionMapper questions,
-             QuestionContents contents, Grading grading, TestingJson json, Clock clock) {
+             QuestionContents contents, Grading grading, QuestionBank bank, TestingJson json, Clock clock) {
         this.mapper = mapper;
         this.assignments = assignments;
         this.tests = tests;
@@ -46,6 +47,7 @@ public class Attempts {
         this.questions = questions;
         this.contents = contents;
         this.grading = grading;
+        this.bank = bank;
         this.json = json;
         this.clock = clock;
     }
@@ -116,6 +118,14 @@ public class Attempts {
         StoredAnswer answer = grading.answersBySlot(attemptId).get(slot);
         return Layouts.view(slot, entry, content, json.read(content.body(), QuestionBody.class),
                 answer == null ? null : json.read(answer.response(), Response.class));
+    }
+
+    /** The image of one question of the caller's attempt in progress. */
+    @Transactional(readOnly = true)
+    public byte[] image(Actor actor, long attemptId, int slot) {
+        StoredAttempt attempt = inProgress(actor, attemptId, false);
+        Layout.Entry entry = entry(attempt, slot);
+        return bank.imageOf(contents.get(List.of(entry.key())).get(entry.key()).imageKey());
     }
 
     /**

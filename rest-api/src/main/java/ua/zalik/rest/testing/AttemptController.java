@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,6 +66,12 @@ class AttemptController {
     @Operation(summary = "One question of the caller's attempt in progress; records when it was first shown")
     QuestionView question(Actor actor, @PathVariable long id, @PathVariable int slot) {
         return attempts.question(actor, id, slot);
+    }
+
+    @GetMapping(path = "/attempts/{id}/questions/{slot}/image", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @Operation(summary = "The image of one question of the caller's attempt in progress")
+    byte[] image(Actor actor, @PathVariable long id, @PathVariable int slot) {
+        return attempts.image(actor, id, slot);
     }
 
     @PutMapping("/attempts/{id}/answers/{slot}")

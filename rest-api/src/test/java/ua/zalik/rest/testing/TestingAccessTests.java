@@ -153,6 +153,7 @@ class TestingAccessTests {
                 call("POST", "/api/testing/assignments/{assignment}/attempts", null, NOT_THE_STUDENT),
                 call("GET", "/api/testing/attempts/{attempt}", null, NOT_THE_STUDENT),
                 call("GET", "/api/testing/attempts/{attempt}/questions/0", null, NOT_THE_STUDENT),
+                call("GET", "/api/testing/attempts/{attempt}/questions/0/image", null, NOT_THE_STUDENT),
                 call("PUT", "/api/testing/attempts/{attempt}/answers/0", "{\"kind\": \"true_false\", \"value\": true}", NOT_THE_STUDENT),
                 call("POST", "/api/testing/attempts/{attempt}/submit", null, NOT_THE_STUDENT),
                 call("GET", "/api/testing/attempts/{finished}/review", null, OUTSIDERS),
