@@ -80,14 +80,15 @@ public class Results {
         for (long student : assignments.recipientsOf(assignmentId)) {
             List<StoredAttempt> own = byStudent.getOrDefault(student, List.of());
             if (own.isEmpty()) {
-                rows.add(new ResultsTable.Row(student, names.get(student), 0, null, Arrays.asList(new BigDecimal[columns.size()]), null));
+                rows.add(new ResultsTable.Row(student, names.get(student), 0, null, Arrays.asList(new BigDecimal[columns.size()]), null, false));
                 continue;
             }
             StoredAttempt counted = counted(own, settings.gradingMethod());
             Score total = settings.gradingMethod() == GradingMethod.AVERAGE ? average(own, settings, assignment.schoolId())
                     : grading.score(counted, settings);
+            boolean late = counted.submittedAt().isAfter(assignments.terms(assignment, settings, student).dueAt());
             rows.add(new ResultsTable.Row(student, names.get(student), own.size(), counted.id(),
-                    cells(counted, answers.getOrDefault(counted.id(), Map.of()), columns), total));
+                    cells(counted, answers.getOrDefault(counted.id(), Map.of()), columns), total, late));
         }
         return new ResultsTable(assignmentId, assignment.testTitle(), settings.gradingMethod(),
                 columns.entrySet().stream().map(e -> new ResultsTable.Column(e.getKey(), e.getValue())).toList(), rows);

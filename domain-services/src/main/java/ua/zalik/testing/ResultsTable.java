@@ -13,7 +13,11 @@ public record ResultsTable(long assignmentId, String testTitle, GradingMethod gr
     public record Column(int position, BigDecimal maxPoints) {
     }
 
-    /** {@code points} per column: null when not attempted or still waiting for a teacher, 0 when left unanswered. */
-    public record Row(long studentId, String studentName, int attempts, Long countedAttemptId, List<BigDecimal> points, Score total) {
+    /**
+     * {@code points} per column: null when not attempted or still waiting for a teacher, 0 when left unanswered.
+     * {@code late}: the counted attempt was submitted after the student's due time (late work).
+     */
+    public record Row(long studentId, String studentName, int attempts, Long countedAttemptId, List<BigDecimal> points, Score total,
+                      boolean late) {
     }
 }

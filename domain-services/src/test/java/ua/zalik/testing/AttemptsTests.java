@@ -25,6 +25,7 @@ class AttemptsTests {
     @Autowired Attempts attempts;
     @Autowired Grading grading;
     @Autowired Assignments assignments;
+    @Autowired Results results;
     @Autowired QuestionBank bank;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -179,6 +180,18 @@ class AttemptsTests {
 
         assertThatThrownBy(() -> attempts.start(s.studentA(), assignment.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("closed");
+    }
+
+    @Test
+    void workSubmittedAfterTheDueTimeButBeforeTheCloseIsLate() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE);
+        Assignment assignment = assignments.assign(s.teacher(), new NewAssignment(s.test().id(), s.w().classA().id(), null, null,
+                clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofHours(3))));
+
+        clock.advance(Duration.ofHours(2));
+        attempts.submit(s.studentA(), attempts.start(s.studentA(), assignment.id()).id());
+
+        assertThat(results.resultsTable(s.teacher(), assignment.id()).rows().getFirst().late()).isTrue();
     }
 
     private List<Long> layoutOrder(long attemptId) {
