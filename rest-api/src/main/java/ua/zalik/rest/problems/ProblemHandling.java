@@ -79,6 +79,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
         }
+        // a record's own check (e.g. a question body with no right option) speaks more clearly than "not valid JSON"
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return ResponseEntity.badRequest().body(invalid(invalid));
+            }
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape"));
     }
 

@@ -1,0 +1,9 @@
+package ua.zalik.testing;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A student's attempt: its questions in their frozen order and the server's deadline (null without a time limit or close). */
+public record AttemptView(long id, long assignmentId, int number, AttemptState state, Instant startedAt, Instant deadlineAt,
+                          Instant submittedAt, List<QuestionView> questions) {
+}

@@ -1,0 +1,224 @@
+package ua.zalik.testing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.zalik.kernel.Actor;
+import ua.zalik.kernel.ConflictException;
+import ua.zalik.kernel.ForbiddenException;
+import ua.zalik.kernel.InvalidInputException;
+import ua.zalik.kernel.NotFoundException;
+import ua.zalik.kernel.Role;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A student's attempts: start (the layout freezes), see questions, answer per slot, submit. The server keeps the
+ * deadline; {@link #submitOverdue()} submits attempts past it with what was answered.
+ */
+@Service
+public class Attempts {
+
+    static final int SWEEP_LIMIT = 100;
+
+    private final AttemptMapper mapper;
+    private final Assignments assignments;
+    private final Tests tests;
+    private final Layouts layouts;
+    private final QuestionMapper questions;
+    private final QuestionContents contents;
+    private final Grading grading;
+    private final QuestionBank bank;
+    private final TestingJson json;
+    private final Clock clock;
+
+    Attempts(AttemptMapper mapper, Assignments assignments, Tests tests, Layouts layouts, QuestionMapper questions,
+             QuestionContents contents, Grading grading, QuestionBank bank, TestingJson json, Clock clock) {
+        this.mapper = mapper;
+        this.assignments = assignments;
+        this.tests = tests;
+        this.layouts = layouts;
+        this.questions = questions;
+        this.contents = contents;
+        this.grading = grading;
+        this.bank = bank;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Starts an attempt, or returns the one in progress: two starts at once make one attempt. */
+    @Transactional
+    public AttemptView start(Actor actor, long assignmentId) {
+        if (!actor.is(Role.STUDENT)) {
+            throw new ForbiddenException("only students take tests");
+        }
+        StoredAssignment assignment = assignments.find(assignmentId);
+        actor.requireSameSchool(assignment.schoolId());
+        if (!assignments.lockRecipient(assignmentId, actor.accountId())) {
+            throw new ForbiddenException("this assignment was not given to you");
+        }
+        Instant now = clock.instant();
+        StoredAttempt current = mapper.inProgress(assignmentId, actor.accountId());
+        if (current != null) {
+            if (!overdue(current, now)) {
+                return view(current, false);
+            }
+            grading.submit(mapper.lockAttempt(current.id()), now, true);
+        }
+        StoredTest test = tests.find(assignment.testId());
+        TestSettings settings = tests.settings(test);
+        Terms terms = assignments.terms(assignment, settings, actor.accountId());
+        if (now.isBefore(terms.opensAt())) {
+            throw new ConflictException("the assignment opens at " + terms.opensAt());
+        }
+        if (!now.isBefore(terms.closesAt())) {
+            throw new ConflictException("the assignment is closed");
+        }
+        int number = mapper.countAttempts(assignmentId, actor.accountId()) + 1;
+        if (number > terms.attemptsAllowed()) {
+            throw new ConflictException("no attempts left: " + terms.attemptsAllowed() + " allowed");
+        }
+        Layout layout = layouts.freeze(tests.slots(test.id()), settings, assignmentId, actor.accountId(), number, json);
+        List<QuestionKey> keys = layout.slots().stream().map(Layout.Entry::key).toList();
+        questions.markUsed(keys);
+        contents.get(keys);
+        Instant deadline = terms.closesAt();
+        if (terms.timeLimitMinutes() != null) {
+            Instant limit = now.plus(Duration.ofMinutes(terms.timeLimitMinutes()));
+            deadline = limit.isBefore(deadline) ? limit : deadline;
+        }
+        BigDecimal max = layout.slots().stream().map(Layout.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long id = mapper.insertAttempt(assignmentId, actor.accountId(), number, now, deadline, json.write(layout), max);
+        return view(mapper.findAttempt(id), false);
+    }
+
+    /** The attempt with all its questions (each then counts as shown). */
+    @Transactional
+    public AttemptView attempt(Actor actor, long attemptId) {
+        StoredAttempt attempt = own(actor, attemptId);
+        if (attempt.attemptState() == AttemptState.IN_PROGRESS) {
+            attempt = mapper.lockAttempt(attemptId);
+        }
+        return view(attempt, attempt.attemptState() == AttemptState.IN_PROGRESS);
+    }
+
+    /** One question of an attempt in progress, from the content cache; the first call records when it was shown. */
+    @Transactional
+    public QuestionView question(Actor actor, long attemptId, int slot) {
+        StoredAttempt attempt = inProgress(actor, attemptId, true);
+        Layout.Entry entry = entry(attempt, slot);
+        mapper.markShown(attemptId, List.of(slot), clock.instant());
+        StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
+        StoredAnswer answer = grading.answersBySlot(attemptId).get(slot);
+        return Layouts.view(slot, entry, content, json.read(content.body(), QuestionBody.class),
+                answer == null ? null : json.read(answer.response(), Response.class));
+    }
+
+    /** The image of one question of the caller's attempt in progress. */
+    @Transactional(readOnly = true)
+    public byte[] image(Actor actor, long attemptId, int slot) {
+        StoredAttempt attempt = inProgress(actor, attemptId, false);
+        Layout.Entry entry = entry(attempt, slot);
+        return bank.imageOf(contents.get(List.of(entry.key())).get(entry.key()).imageKey());
+    }
+
+    /**
+     * Saves the answer to one slot, given in the positions the student was shown. The same answer again is one answer;
+     * a different one replaces it until the attempt is submitted or its deadline passes.
+     */
+    @Transactional
+    public QuestionView answer(Actor actor, long attemptId, int slot, Response shown) {
+        StoredAttempt attempt = inProgress(actor, attemptId, true);
+        Layout.Entry entry = entry(attempt, slot);
+        StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
+        QuestionBody body = json.read(content.body(), QuestionBody.class);
+        if (shown == null) {
+            throw new InvalidInputException("an answer is needed");
+        }
+        Response stored = Layouts.toStored(entry, body, shown);
+        mapper.saveResponse(attemptId, slot, json.write(stored, Response.class), clock.instant());
+        return Layouts.view(slot, entry, content, body, stored);
+    }
+
+    /** Submits once: submitting again, at the same time or later, changes nothing. */
+    @Transactional
+    public AttemptView submit(Actor actor, long attemptId) {
+        own(actor, attemptId);
+        StoredAttempt attempt = mapper.lockAttempt(attemptId);
+        if (attempt.attemptState() == AttemptState.IN_PROGRESS) {
+            Instant now = clock.instant();
+            grading.submit(attempt, overdue(attempt, now) ? attempt.deadlineAt() : now, overdue(attempt, now));
+        }
+        return view(mapper.findAttempt(attemptId), false);
+    }
+
+    /** Submits attempts past their deadline with what was answered; several workers may sweep at once. */
+    @Transactional
+    public int submitOverdue() {
+        List<Long> overdue = mapper.lockOverdue(clock.instant(), SWEEP_LIMIT);
+        for (long id : overdue) {
+            StoredAttempt attempt = mapper.findAttempt(id);
+            grading.submit(attempt, attempt.deadlineAt(), true);
+        }
+        return overdue.size();
+    }
+
+    private StoredAttempt own(Actor actor, long attemptId) {
+        StoredAttempt attempt = mapper.findAttempt(attemptId);
+        if (attempt == null || !actor.is(Role.STUDENT) || !actor.isSelf(attempt.studentId())) {
+            throw new NotFoundException("attempt " + attemptId + " not found");
+        }
+        return attempt;
+    }
+
+    private StoredAttempt inProgress(Actor actor, long attemptId, boolean lock) {
+        own(actor, attemptId);
+        StoredAttempt attempt = lock ? mapper.lockAttempt(attemptId) : mapper.findAttempt(attemptId);
+        if (attempt.attemptState() != AttemptState.IN_PROGRESS) {
+            throw new ConflictException("the attempt has been submitted");
+        }
+        if (overdue(attempt, clock.instant())) {
+            throw new ConflictException("time is up: the attempt is submitted with the answers saved so far");
+        }
+        return attempt;
+    }
+
+    private Layout.Entry entry(StoredAttempt attempt, int slot) {
+        List<Layout.Entry> slots = json.read(attempt.layout(), Layout.class).slots();
+        if (slot < 0 || slot >= slots.size()) {
+            throw new NotFoundException("the attempt has no question " + slot);
+        }
+        return slots.get(slot);
+    }
+
+    private AttemptView view(StoredAttempt attempt, boolean markShown) {
+        Layout layout = json.read(attempt.layout(), Layout.class);
+        List<QuestionView> views = new ArrayList<>();
+        if (attempt.attemptState() == AttemptState.IN_PROGRESS) {
+            if (markShown && !layout.slots().isEmpty()) {
+                mapper.markShown(attempt.id(), IntStream.range(0, layout.slots().size()).boxed().toList(), clock.instant());
+            }
+            Map<QuestionKey, StoredQuestion> content = contents.get(layout.slots().stream().map(Layout.Entry::key).toList());
+            Map<Integer, StoredAnswer> answers = grading.answersBySlot(attempt.id());
+            for (int slot = 0; slot < layout.slots().size(); slot++) {
+                Layout.Entry entry = layout.slots().get(slot);
+                StoredQuestion question = content.get(entry.key());
+                StoredAnswer answer = answers.get(slot);
+                views.add(Layouts.view(slot, entry, question, json.read(question.body(), QuestionBody.class),
+                        answer == null ? null : json.read(answer.response(), Response.class)));
+            }
+        }
+        return new AttemptView(attempt.id(), attempt.assignmentId(), attempt.number(), attempt.attemptState(), attempt.startedAt(),
+                attempt.deadlineAt(), attempt.submittedAt(), views);
+    }
+
+    private static boolean overdue(StoredAttempt attempt, Instant now) {
+        return attempt.deadlineAt() != null && !now.isBefore(attempt.deadlineAt());
+    }
+}

@@ -1,0 +1,4 @@
+package ua.zalik.testing;
+
+public record NewCategory(String name, Long subjectId, Long parentId) {
+}

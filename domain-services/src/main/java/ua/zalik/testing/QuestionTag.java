@@ -1,0 +1,4 @@
+package ua.zalik.testing;
+
+record QuestionTag(long questionId, String tag) {
+}

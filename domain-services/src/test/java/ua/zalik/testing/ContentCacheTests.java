@@ -1,0 +1,58 @@
+package ua.zalik.testing;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ua.zalik.embedded.EmbeddedRedisServer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ContentCacheTests {
+
+    @Autowired TestingWorld worlds;
+    @Autowired Attempts attempts;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void showingAQuestionDuringAnAttemptDoesNotReadTheQuestionTables() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE);
+        AttemptView attempt = attempts.start(s.studentA(), s.assign().id());
+        // behind the application's back: only a read of the tables would see this
+        jdbc.update("update testing.question_version set text = 'changed in the table' where question_id = ?",
+                s.question(QuestionType.TRUE_FALSE).id());
+
+        assertThat(attempts.question(s.studentA(), attempt.id(), 0).text()).isEqualTo("TRUE_FALSE question");
+        assertThat(attempts.attempt(s.studentA(), attempt.id()).questions().getFirst().text()).isEqualTo("TRUE_FALSE question");
+    }
+
+    @Test
+    void twoInstancesShareEntriesThroughRedisAndAnEvictionReachesBoth() {
+        String key = "zalik:testing:test:" + UUID.randomUUID();
+        try (var first = new RedisContentCache(EmbeddedRedisServer.url(), Duration.ofMinutes(1));
+             var second = new RedisContentCache(EmbeddedRedisServer.url(), Duration.ofMinutes(1))) {
+            first.putAll(Map.of(key, "{\"v\":1}"));
+
+            assertThat(second.getAll(List.of(key, key + ":missing"))).containsExactly(Map.entry(key, "{\"v\":1}"));
+
+            second.evict(key);
+            assertThat(first.getAll(List.of(key))).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutRedisTheCacheMissesInsteadOfFailing() {
+        try (var unreachable = new RedisContentCache("redis://127.0.0.1:1", Duration.ofMinutes(1))) {
+            unreachable.putAll(Map.of("k", "v"));
+            unreachable.evict("k");
+
+            assertThat(unreachable.getAll(List.of("k"))).isEmpty();
+        }
+    }
+}
