@@ -37,10 +37,6 @@ class People {
         return new Person(account.id(), account.schoolId(), account.fullName(), zone(account.schoolId()));
     }
 
-    Person self(Actor actor) {
-        return new Person(actor.accountId(), actor.schoolId(), null, zone(actor.schoolId()));
-    }
-
     Person any(long accountId) {
         Account account = users.accountsByIds(List.of(accountId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("account " + accountId + " not found"));

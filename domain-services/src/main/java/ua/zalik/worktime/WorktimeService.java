@@ -16,15 +16,12 @@ import ua.zalik.users.Account;
 import ua.zalik.worktime.People.Person;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Timers, time entries, weekly goals and reports. Everyone times their own work (one timer at a time); whose time an
@@ -39,25 +36,23 @@ public class WorktimeService {
     /** A reminder of this kind fires when a timer has run for {@link #LONG_TIMER}; its subject key is {@code worktime-entry:<id>}. */
     public static final String LONG_TIMER_REMINDER = "timer-running-8h";
     public static final Duration LONG_TIMER = Duration.ofHours(8);
-    static final int MAX_REPORT_DAYS = 366;
-    static final int EXPORT_LIMIT = 10_000;
 
     private final EntryMapper entries;
     private final GoalMapper goals;
     private final People people;
+    private final TimeReports reports;
     private final Reminders reminders;
     private final Outbox outbox;
-    private final SubjectScores scores;
     private final ObjectProvider<Clock> clock;
 
-    WorktimeService(EntryMapper entries, GoalMapper goals, People people, Reminders reminders, Outbox outbox, SubjectScores scores,
+    WorktimeService(EntryMapper entries, GoalMapper goals, People people, TimeReports reports, Reminders reminders, Outbox outbox,
                     ObjectProvider<Clock> clock) {
         this.entries = entries;
         this.goals = goals;
         this.people = people;
+        this.reports = reports;
         this.reminders = reminders;
         this.outbox = outbox;
-        this.scores = scores;
         this.clock = clock;
     }
 
@@ -184,31 +179,31 @@ public class WorktimeService {
     @Transactional(readOnly = true)
     public Totals totals(Actor actor, long accountId, LocalDate from, LocalDate to) {
         Person person = people.visible(actor, accountId);
-        return sheet(List.of(accountId), person, from, to).get(accountId).totals(people.subjectNames(actor));
+        return reports.sheets(List.of(accountId), person.zone(), from, to, now()).get(accountId).totals(people.subjectNames(actor));
     }
 
     /** The week (Monday to Sunday) holding {@code dayInWeek}, this week when null. */
     @Transactional(readOnly = true)
     public WeekReport week(Actor actor, long accountId, LocalDate dayInWeek) {
         Person person = people.visible(actor, accountId);
-        return week(actor, person, weekSheet(person, dayInWeek));
+        return reports.week(actor, person, reports.weekSheet(person, dayInWeek, now()));
     }
 
     /** The week report as a PNG bar chart: minutes per day, stacked by subject. */
     @Transactional(readOnly = true)
     public byte[] weekChartPng(Actor actor, long accountId, LocalDate dayInWeek) {
         Person person = people.visible(actor, accountId);
-        TimeSheet sheet = weekSheet(person, dayInWeek);
-        return WeekChart.png(week(actor, person, sheet), sheet);
+        TimeSheet sheet = reports.weekSheet(person, dayInWeek, now());
+        return WeekChart.png(reports.week(actor, person, sheet), sheet);
     }
 
     /** Each student's time in a class over school-local days {@code from..to}: for its teachers and the admin. */
     @Transactional(readOnly = true)
     public ClassReport classReport(Actor actor, long classId, LocalDate from, LocalDate to) {
         List<Account> students = people.classStudents(actor, classId);
-        Person school = people.self(actor);
         Map<Long, String> subjects = people.subjectNames(actor);
-        Map<Long, TimeSheet> sheets = sheet(students.stream().map(Account::id).toList(), school, from, to);
+        Map<Long, TimeSheet> sheets = reports.sheets(students.stream().map(Account::id).toList(), people.zone(actor.schoolId()),
+                from, to, now());
         return new ClassReport(classId, from, to, students.stream().map(s -> {
             Totals totals = sheets.get(s.id()).totals(subjects);
             return new ClassReport.StudentTime(s.id(), s.fullName(), totals.totalMinutes(), totals.subjects());
@@ -218,49 +213,13 @@ public class WorktimeService {
     @Transactional(readOnly = true)
     public String exportCsv(Actor actor, long accountId, LocalDate from, LocalDate to) {
         Person person = people.visible(actor, accountId);
-        return EntryExport.csv(exported(person, from, to), person.zone(), people.subjectNames(actor), now());
+        return EntryExport.csv(reports.exported(person, from, to), person.zone(), people.subjectNames(actor), now());
     }
 
     @Transactional(readOnly = true)
     public byte[] exportXlsx(Actor actor, long accountId, LocalDate from, LocalDate to) {
         Person person = people.visible(actor, accountId);
-        return EntryExport.xlsx(exported(person, from, to), person.zone(), people.subjectNames(actor), now());
-    }
-
-    private WeekReport week(Actor actor, Person person, TimeSheet sheet) {
-        Totals totals = sheet.totals(people.subjectNames(actor));
-        Integer goal = goals.weeklyMinutes(person.id());
-        List<WeekReport.SubjectWeek> subjects = totals.subjects().stream().filter(s -> s.subjectId() != null)
-                .map(s -> new WeekReport.SubjectWeek(s.subjectId(), s.subjectName(), s.minutes(),
-                        scores.recent(person.id(), s.subjectId(), 5))).toList();
-        return new WeekReport(person.id(), totals, goal == null ? null : GoalProgress.of(goal, totals.totalMinutes()), subjects);
-    }
-
-    private TimeSheet weekSheet(Person person, LocalDate dayInWeek) {
-        LocalDate day = dayInWeek == null ? LocalDate.ofInstant(now(), person.zone()) : dayInWeek;
-        LocalDate monday = day.with(DayOfWeek.MONDAY);
-        return sheet(List.of(person.id()), person, monday, monday.plusDays(6)).get(person.id());
-    }
-
-    private Map<Long, TimeSheet> sheet(List<Long> accountIds, Person zoneOf, LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_REPORT_DAYS) {
-            throw new InvalidInputException("a report covers from 1 to " + MAX_REPORT_DAYS + " days, from a date to a later one");
-        }
-        Instant start = TimeSheet.startOf(from, zoneOf.zone());
-        Instant end = TimeSheet.startOf(to.plusDays(1), zoneOf.zone());
-        List<TimeEntry> found = accountIds.isEmpty() ? List.of()
-                : entries.overlapping(accountIds, start, end).stream().map(StoredEntry::toEntry).toList();
-        Instant now = now();
-        return accountIds.stream().collect(Collectors.toMap(id -> id, id -> TimeSheet.of(
-                found.stream().filter(e -> e.accountId() == id).toList(), from, to, zoneOf.zone(), now)));
-    }
-
-    private List<TimeEntry> exported(Person person, LocalDate from, LocalDate to) {
-        Instant start = from == null ? null : TimeSheet.startOf(from, person.zone());
-        Instant end = to == null ? null : TimeSheet.startOf(to.plusDays(1), person.zone());
-        List<TimeEntry> newestFirst = entries.entries(person.id(), start, end, null).stream().limit(EXPORT_LIMIT)
-                .map(StoredEntry::toEntry).toList();
-        return newestFirst.reversed();
+        return EntryExport.xlsx(reports.exported(person, from, to), person.zone(), people.subjectNames(actor), now());
     }
 
     private Optional<TimeEntry> stopRunning(long accountId, Instant at) {
