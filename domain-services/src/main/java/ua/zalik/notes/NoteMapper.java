@@ -24,4 +24,7 @@ interface NoteMapper {
     List<StoredNote> notes(@Param("q") NoteQuery query);
 
     long countNotes(@Param("q") NoteQuery query);
+
+    /** The author's tags, most used first. */
+    List<String> tagsOf(@Param("authorId") long authorId, @Param("limit") int limit);
 }

@@ -103,6 +103,12 @@ public class NotesService {
         return notes.notes(q).stream().map(StoredNote::toNote).toList();
     }
 
+    /** The tags of the caller's own notes, most used first: for a chat keyboard or a filter list. */
+    @Transactional(readOnly = true)
+    public List<String> tags(Actor actor) {
+        return notes.tagsOf(actor.accountId(), 100);
+    }
+
     /** The notes a list with this filter shows (the newest thousand), as one Markdown document. */
     @Transactional(readOnly = true)
     public String exportMarkdown(Actor actor, NoteFilter filter) {

@@ -37,6 +37,9 @@ class NotesServiceTests {
                 .containsExactly("exam_2026", "алгебра");
         assertThat(texts(notes.recent(student, new NoteFilter("#АЛГЕБРА", null, null, false), PageRequest.first(10))))
                 .containsExactly(note.text());
+        notes.write(student, NewNote.privateNote("Ще раз дроби #алгебра"));
+        assertThat(notes.tags(student)).containsExactly("алгебра", "exam_2026", "література");
+        assertThat(notes.tags(w.actor(w.studentB()))).isEmpty();
     }
 
     @Test

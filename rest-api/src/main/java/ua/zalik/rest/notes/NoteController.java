@@ -82,6 +82,12 @@ class NoteController {
                 .body(notes.exportMarkdown(actor, new NoteFilter(tag, subjectId, studentId, mine)));
     }
 
+    @GetMapping("/tags")
+    @Operation(summary = "The tags of the caller's own notes, most used first")
+    List<String> tags(Actor actor) {
+        return notes.tags(actor);
+    }
+
     @GetMapping("/questions/{questionId}")
     @Operation(summary = "The caller's own notes on a test question")
     List<Note> forQuestion(Actor actor, @PathVariable long questionId) {

@@ -19,6 +19,7 @@ final class NotesRows {
                 Row.get("/api/notes", s -> "/api/notes", EVERYONE),
                 Row.get("/api/notes/search", s -> "/api/notes/search?q=note", EVERYONE),
                 Row.get("/api/notes/export", s -> "/api/notes/export", EVERYONE),
+                Row.get("/api/notes/tags", s -> "/api/notes/tags", EVERYONE),
                 Row.get("/api/notes/questions/{questionId}", s -> "/api/notes/questions/42", EVERYONE),
                 Row.with("POST", "/api/notes", s -> "/api/notes", s -> "{\"text\":\"My note #mine\"}", EVERYONE),
                 Row.with("POST", "/api/notes", s -> "/api/notes",

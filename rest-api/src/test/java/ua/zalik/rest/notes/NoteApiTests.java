@@ -47,6 +47,7 @@ class NoteApiTests {
 
         assertThat(ids(get("/api/notes/search").param("q", "контрольна робота"), student)).containsExactly(id);
         assertThat(ids(get("/api/notes").param("tag", "алгебра"), student)).containsExactly(id);
+        mvc.perform(get("/api/notes/tags").with(sessions.as(student))).andExpect(status().isOk()).andExpect(jsonPath("$[0]").value("алгебра"));
 
         mvc.perform(put("/api/notes/" + id).with(sessions.as(student)).with(Csrf.token(mvc))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Перенесли на понеділок #алгебра #перенесено\"}"))
