@@ -52,7 +52,7 @@ class AuthorizationMatrixTests {
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     static Stream<Row> rows() {
-        return Stream.of(FoundationRows.rows()).flatMap(List::stream);
+        return Stream.of(FoundationRows.rows(), NotesRows.rows(), WorktimeRows.rows()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
