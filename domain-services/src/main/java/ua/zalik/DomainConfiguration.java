@@ -7,10 +7,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.zalik.users.InviteProperties;
 
+import java.time.Clock;
+
 /** MyBatis and Flyway settings every domain package relies on (docs/engineering.md). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InviteProperties.class)
 class DomainConfiguration {
+
+    /** Every package reads "now" from this clock; tests put a @Primary one they can move or fix (testsupport.TestClock). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     ConfigurationCustomizer underscoreToCamelCase() {

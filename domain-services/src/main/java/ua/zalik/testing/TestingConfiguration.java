@@ -7,18 +7,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BlobProperties.class)
 class TestingConfiguration {
-
-    /** Deadlines are decided on this clock; tests replace it with one they can move (a @Primary Clock bean). */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Redis when {@code zalik.redis.url} is set, shared by all instances; else this process's memory. */
     @Bean

@@ -1,6 +1,5 @@
 package ua.zalik.worktime;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.zalik.kernel.Actor;
@@ -43,10 +42,10 @@ public class WorktimeService {
     private final TimeReports reports;
     private final Reminders reminders;
     private final Outbox outbox;
-    private final ObjectProvider<Clock> clock;
+    private final Clock clock;
 
     WorktimeService(EntryMapper entries, GoalMapper goals, People people, TimeReports reports, Reminders reminders, Outbox outbox,
-                    ObjectProvider<Clock> clock) {
+                    Clock clock) {
         this.entries = entries;
         this.goals = goals;
         this.people = people;
@@ -241,7 +240,7 @@ public class WorktimeService {
     }
 
     private Instant now() {
-        return Instant.now(clock.getIfUnique(Clock::systemUTC));
+        return clock.instant();
     }
 
     private static String reminderKey(long entryId) {

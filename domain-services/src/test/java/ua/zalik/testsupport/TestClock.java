@@ -9,12 +9,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock plus an offset that tests move forward, so deadline tests don't sleep. It never goes back. */
+/**
+ * The system clock plus an offset that tests move forward, so deadline tests don't sleep; or, for report tests, a
+ * fixed instant ({@link #set}) until {@link #reset}. Moving forward never goes back.
+ */
 @Component
 @Primary
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant fixed;
+
+    /** Stops the clock at this instant (also in the past) until {@link #reset}. */
+    public void set(Instant instant) {
+        fixed = instant;
+    }
+
+    public void reset() {
+        fixed = null;
+    }
 
     public synchronized void advance(Duration by) {
         if (by.isNegative()) {
@@ -25,7 +38,8 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant at = fixed;
+        return at != null ? at : Instant.now().plus(offset);
     }
 
     @Override

@@ -11,6 +11,7 @@ import ua.zalik.kernel.ForbiddenException;
 import ua.zalik.kernel.NotFoundException;
 import ua.zalik.kernel.PageRequest;
 import ua.zalik.testsupport.SchoolFixture;
+import ua.zalik.testsupport.TestClock;
 import ua.zalik.testsupport.SchoolFixture.World;
 
 import java.io.ByteArrayInputStream;
