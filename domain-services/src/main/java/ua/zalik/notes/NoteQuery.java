@@ -8,5 +8,5 @@ import java.util.List;
  * {@code classIds}, parent notes about {@code childIds}), narrowed by tags, subject, student, question and text.
  */
 record NoteQuery(long schoolId, long accountId, Collection<Long> classIds, Collection<Long> childIds, boolean mineOnly,
-                 List<String> tags, Long subjectId, Long studentId, Long questionId, String text, int limit, int offset) {
+                 List<String> tags, Long subjectId, Long studentId, Long questionId, String text, int limit, long offset) {
 }

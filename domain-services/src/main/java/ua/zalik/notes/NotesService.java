@@ -121,7 +121,7 @@ public class NotesService {
         return new Page<>(items, page.page(), page.size(), notes.countNotes(q));
     }
 
-    private NoteQuery query(Actor actor, NoteFilter filter, List<String> tags, String text, int limit, int offset) {
+    private NoteQuery query(Actor actor, NoteFilter filter, List<String> tags, String text, int limit, long offset) {
         List<String> allTags = new ArrayList<>(tags);
         if (filter.tag() != null && !filter.tag().isBlank()) {
             allTags.add(Hashtags.normalize(filter.tag().trim()));
