@@ -67,7 +67,7 @@ public final class DialogEngine implements UpdateHandler {
         List<MenuCommand> menu = new ArrayList<>();
         for (Entry entry : entries()) {
             if (entry.listed() && (account.isEmpty() || entry.audience().allows(account))) {
-                menu.add(new MenuCommand(entry.command(), texts.text(locale, "command." + entry.command())));
+                menu.add(new MenuCommand(entry.command(), texts.textOr(locale, "command." + entry.command(), entry.command())));
             }
         }
         menu.add(new MenuCommand(CANCEL, texts.text(locale, "command.cancel")));

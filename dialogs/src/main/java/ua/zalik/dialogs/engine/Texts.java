@@ -34,6 +34,11 @@ public final class Texts {
         return messages.getMessage(key, safe, locale);
     }
 
+    /** A text without arguments, or {@code fallback} when the bundles lack the key. */
+    public String textOr(Locale locale, String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     /** "uk" or "en": ours when set, else Telegram's language_code (English when it starts with "en"). */
     public static String language(String chosen, String telegramLanguageCode) {
         if (chosen != null) {
