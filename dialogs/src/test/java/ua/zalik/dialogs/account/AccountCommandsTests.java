@@ -66,7 +66,7 @@ class AccountCommandsTests extends ChatTestSupport {
                 /start — join with an invite code
                 /cancel — cancel what you are doing""");
         assertThat(reply(teacher, "/help").text()).startsWith("Ось що я вмію:\n\n/assign — дати тест класам")
-                .contains("/help — що я вмію").doesNotContain("/children");
+                .contains("/help — що я вмію", "/progress — як ідуть завдання").doesNotContain("/children");
     }
 
     @Test

@@ -111,7 +111,7 @@ class AssignTests extends ChatTestSupport {
         SchoolFixture.World w = classroom.school();
         long student = classroom.link(w.studentA());
         long parent = classroom.link(w.parent());
-        for (String command : List.of("/assign", "/grade")) {
+        for (String command : List.of("/assign", "/grade", "/progress")) {
             assertThat(reply(student, command).text()).as(command).startsWith("Ця команда не для вашої ролі");
             assertThat(reply(parent, command).text()).as(command).startsWith("Ця команда не для вашої ролі");
         }
