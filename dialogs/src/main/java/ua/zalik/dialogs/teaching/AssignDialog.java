@@ -39,8 +39,6 @@ class AssignDialog implements Dialog<AssignDialog.State> {
     enum State { TEST, CLASSES, DUE, LIMITS, CONFIRM }
 
     static final int MAX_TESTS = 30;
-    private static final List<Integer> LIMITS = List.of(10, 20, 30, 45, 60);
-    private static final List<Integer> ATTEMPTS = List.of(1, 2, 3);
     private static final int[] QUICK_DAYS = {1, 3, 7};
 
     private final Tests tests;
@@ -88,7 +86,7 @@ class AssignDialog implements Dialog<AssignDialog.State> {
                     .onButton(this::onDue)
                     .goesTo(State.CLASSES, State.LIMITS)
                     .finishes();
-            case LIMITS -> Window.of(State.class, this::limits)
+            case LIMITS -> Window.of(State.class, AssignLimits::screen)
                     .onButton(this::onLimits)
                     .goesTo(State.DUE, State.CONFIRM)
                     .finishes();
@@ -232,54 +230,12 @@ class AssignDialog implements Dialog<AssignDialog.State> {
         return Transition.switchTo(State.LIMITS);
     }
 
-    private Screen limits(Turn turn) {
-        String limit = turn.get("limit");
-        String tries = turn.get("attempts");
-        Screen screen = Screen.of(turn.text("teaching.assign.limits"));
-        List<Screen.Choice> limitRow = new ArrayList<>();
-        limitRow.add(Screen.choice(mark(limit == null) + turn.text("teaching.assign.as-in-test"), "limit:test"));
-        for (int minutes : LIMITS) {
-            limitRow.add(Screen.choice(mark(String.valueOf(minutes).equals(limit)) + turn.text("teaching.assign.minutes", minutes),
-                    "limit:" + minutes));
-        }
-        screen = screen.row(limitRow.subList(0, 3).toArray(Screen.Choice[]::new))
-                .row(limitRow.subList(3, limitRow.size()).toArray(Screen.Choice[]::new));
-        List<Screen.Choice> attemptRow = new ArrayList<>();
-        attemptRow.add(Screen.choice(mark(tries == null) + turn.text("teaching.assign.as-in-test"), "attempts:test"));
-        for (int n : ATTEMPTS) {
-            attemptRow.add(Screen.choice(mark(String.valueOf(n).equals(tries)) + turn.text("teaching.assign.attempts", n), "attempts:" + n));
-        }
-        return screen.row(attemptRow.toArray(Screen.Choice[]::new))
-                .row(Screen.choice(turn.text("button.back"), "back"), Screen.choice(turn.text("teaching.button.next"), "next"));
-    }
-
-    private static String mark(boolean on) {
-        return on ? "✅ " : "";
-    }
-
     private Transition<State> onLimits(Turn turn, String action) {
-        if ("back".equals(action)) {
-            return Transition.switchTo(State.DUE);
-        }
-        if ("next".equals(action)) {
-            return Transition.switchTo(State.CONFIRM);
-        }
-        String[] parts = action.split(":", 2);
-        if (parts.length == 2 && "limit".equals(parts[0]) && ("test".equals(parts[1]) || LIMITS.contains(number(parts[1])))
-                || parts.length == 2 && "attempts".equals(parts[0]) && ("test".equals(parts[1]) || ATTEMPTS.contains(number(parts[1])))) {
-            String key = "limit".equals(parts[0]) ? "limit" : "attempts";
-            if ("test".equals(parts[1])) {
-                turn.remove(key);
-            } else {
-                turn.put(key, parts[1]);
-            }
-            return Transition.stay(null);
-        }
-        return Transition.stay(turn.text("dialogs.unexpected"));
-    }
-
-    private static Integer number(String text) {
-        return text.matches("\\d{1,4}") ? Integer.valueOf(text) : null;
+        return switch (action) {
+            case "back" -> Transition.switchTo(State.DUE);
+            case "next" -> Transition.switchTo(State.CONFIRM);
+            default -> AssignLimits.choose(turn, action) ? Transition.stay(null) : Transition.stay(turn.text("dialogs.unexpected"));
+        };
     }
 
     private Screen confirm(Turn turn) {
