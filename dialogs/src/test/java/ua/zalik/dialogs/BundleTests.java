@@ -9,19 +9,24 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Ukrainian and English texts of the dialogs. */
+/** The Ukrainian and English texts of the dialogs and of the teachers' and parents' chat. */
 class BundleTests {
+
+    private static final String[] AREAS = {"i18n/dialogs", "i18n/teaching"};
 
     @Test
     void ukrainianAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("i18n/dialogs_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/dialogs.properties").stringPropertyNames());
+        for (String area : AREAS) {
+            assertThat(load(area + "_en.properties").stringPropertyNames()).as(area)
+                    .containsExactlyInAnyOrderElementsOf(load(area + ".properties").stringPropertyNames());
+        }
     }
 
     // MessageFormat eats a lone ' only when a text has arguments: the typographic ’ behaves the same everywhere
     @Test
     void noTextUsesAnAsciiApostrophe() throws IOException {
-        for (String file : new String[] {"i18n/dialogs.properties", "i18n/dialogs_en.properties"}) {
+        for (String file : java.util.Arrays.stream(AREAS).flatMap(a -> java.util.stream.Stream.of(a + ".properties", a + "_en.properties"))
+                .toList()) {
             Properties texts = load(file);
             assertThat(texts.stringPropertyNames()).as(file).allSatisfy(key ->
                     assertThat(texts.getProperty(key)).as(key).doesNotContain("'"));

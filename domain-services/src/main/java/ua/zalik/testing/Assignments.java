@@ -73,6 +73,24 @@ public class Assignments {
         return view(actor, mapper.findAssignment(id));
     }
 
+    /** Gives the test to each class (all or none of them), with the chosen time limit and attempts as everyone's override. */
+    @Transactional
+    public List<Assignment> assignToClasses(Actor actor, NewClassAssignment request) {
+        if (request.classIds().isEmpty()) {
+            throw new InvalidInputException("choose at least one class");
+        }
+        List<Assignment> created = new java.util.ArrayList<>();
+        for (long classId : new LinkedHashSet<>(request.classIds())) {
+            Assignment assignment = assign(actor, new NewAssignment(request.testId(), classId, null, null, request.dueAt(), null));
+            if (request.timeLimitMinutes() != null || request.attemptsAllowed() != null) {
+                override(actor, assignment.id(), new NewOverride(assignment.studentIds(), request.timeLimitMinutes(),
+                        request.attemptsAllowed(), null, null));
+            }
+            created.add(assignment);
+        }
+        return created;
+    }
+
     @Transactional(readOnly = true)
     public Assignment assignment(Actor actor, long assignmentId) {
         return view(actor, visible(actor, assignmentId));

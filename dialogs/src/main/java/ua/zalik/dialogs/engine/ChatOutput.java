@@ -13,4 +13,9 @@ public interface ChatOutput {
     void answerCallback(String callbackQueryId, String text);
 
     void setMenu(long chatId, List<MenuCommand> commands);
+
+    /** A file the user sent, by its Telegram file id; empty when it could not be fetched or is over the size limit. */
+    default java.util.Optional<byte[]> download(String fileId) {
+        return java.util.Optional.empty();
+    }
 }

@@ -30,7 +30,7 @@ final class Conversation {
     private Integer editable;
 
     Conversation(DialogContext context, IncomingUpdate update, Optional<Account> account,
-                 Map<String, Dialog<?>> dialogs, Texts texts) {
+                 Map<String, Dialog<?>> dialogs, Texts texts, java.util.function.Function<String, Optional<byte[]>> files) {
         this.chatId = update.chatId();
         this.dialogs = dialogs;
         this.data = new LinkedHashMap<>(context.data());
@@ -40,6 +40,7 @@ final class Conversation {
         this.menu = context.menu();
         this.turn = new Turn(chatId, update.from(), account, texts, data, account.map(Account::language)
                 .orElseGet(() -> Texts.language(context.language(), update.from().languageCode())));
+        this.turn.carry(update, files);
         if (context.active() && known(context.dialog(), context.state())) {
             this.dialog = context.dialog();
             this.state = context.state();

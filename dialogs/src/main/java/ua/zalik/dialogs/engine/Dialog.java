@@ -20,6 +20,15 @@ public interface Dialog<S extends Enum<S>> extends Entry {
         return states().getEnumConstants()[0];
     }
 
+    /**
+     * Kinds of message (a {@code DOCUMENT}, a quiz {@code POLL}) that open this dialog for its audience, in place of
+     * whatever conversation was going on, as its command would; {@link Turn#attachment()} or {@link Turn#poll()} then
+     * holds the message in {@link #open}, whose argument is "". The first such dialog whose audience allows the user wins.
+     */
+    default java.util.Set<ua.zalik.bot.intake.IncomingUpdate.Kind> opensOn() {
+        return java.util.Set.of();
+    }
+
     /** What opening with the command's argument does: by default, show the first window. */
     default Transition<S> open(Turn turn, String argument) {
         return Transition.switchTo(initial());

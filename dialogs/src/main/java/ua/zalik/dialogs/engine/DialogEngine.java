@@ -109,7 +109,7 @@ public final class DialogEngine implements UpdateHandler {
 
     private ContextStore.Change turn(DialogContext context, IncomingUpdate update, boolean failed) {
         Optional<Account> account = members.whoIs(update.from(), update.chatId());
-        Conversation conversation = new Conversation(context, update, account, dialogs, texts);
+        Conversation conversation = new Conversation(context, update, account, dialogs, texts, output::download);
         Turn turn = conversation.turn();
         if (failed) {
             if (update.callback() != null) {
@@ -131,18 +131,35 @@ public final class DialogEngine implements UpdateHandler {
                     }
                 }
                 case POLL_ANSWER -> { }
-                default -> {
-                    if (conversation.active()) {
-                        conversation.rerender(turn.text("dialogs.unexpected"));
+                case DOCUMENT, POLL -> {
+                    Dialog<?> opener = openerOf(update.kind(), account);
+                    if (opener != null) {
+                        conversation.cancel(false);
+                        conversation.open(opener, "");
                     } else {
-                        conversation.say(turn.text("dialogs.idle"));
+                        unexpected(conversation, turn);
                     }
                 }
+                default -> unexpected(conversation, turn);
             }
         }
         account.ifPresent(a -> conversation.menu(turn.language() + ":" + a.roles().stream().map(Enum::name).sorted().toList(),
                 () -> menu(Texts.locale(turn.language()), account)));
         return new ContextStore.Change(conversation.result(context.version()), conversation.effects());
+    }
+
+    private static void unexpected(Conversation conversation, Turn turn) {
+        if (conversation.active()) {
+            conversation.rerender(turn.text("dialogs.unexpected"));
+        } else {
+            conversation.say(turn.text("dialogs.idle"));
+        }
+    }
+
+    /** The dialog a document or poll opens for this user (see {@link Dialog#opensOn()}), or null. */
+    private Dialog<?> openerOf(IncomingUpdate.Kind kind, Optional<Account> account) {
+        return dialogs.values().stream().filter(d -> d.opensOn().contains(kind) && d.audience().allows(account))
+                .findFirst().orElse(null);
     }
 
     private void pressed(Conversation conversation, IncomingUpdate.Callback callback, Optional<Account> account) {

@@ -26,6 +26,11 @@ final class SenderOutput implements ChatOutput {
     }
 
     @Override
+    public java.util.Optional<byte[]> download(String fileId) {
+        return sender.download(fileId);
+    }
+
+    @Override
     public void setMenu(long chatId, List<MenuCommand> commands) {
         sender.setChatCommands(chatId, commands);
     }

@@ -18,6 +18,9 @@ public final class Turn {
     private final Map<String, String> data;
     private String language;
     private boolean languageChosen;
+    private IncomingUpdate.Attachment attachment;
+    private IncomingUpdate.ForwardedPoll poll;
+    private java.util.function.Function<String, Optional<byte[]>> files = fileId -> Optional.empty();
 
     Turn(long chatId, IncomingUpdate.TelegramUser user, Optional<Account> account, Texts texts,
          Map<String, String> data, String language) {
@@ -45,6 +48,27 @@ public final class Turn {
     /** The Telegram user as the users facade takes them, speaking this chat's language. */
     public TelegramIdentity identity() {
         return new TelegramIdentity(user.id(), chatId, user.firstName(), user.lastName(), language);
+    }
+
+    /** The document this update carries (a dialog opened by one sees it in {@code open}), else null. */
+    public IncomingUpdate.Attachment attachment() {
+        return attachment;
+    }
+
+    /** The quiz poll the user sent or forwarded with this update, else null. */
+    public IncomingUpdate.ForwardedPoll poll() {
+        return poll;
+    }
+
+    /** Fetches a file the user sent (bot-core's size limit applies); empty when Telegram would not give it. */
+    public Optional<byte[]> download(String fileId) {
+        return files.apply(fileId);
+    }
+
+    void carry(IncomingUpdate update, java.util.function.Function<String, Optional<byte[]>> downloads) {
+        this.attachment = update.attachment();
+        this.poll = update.poll();
+        this.files = downloads;
     }
 
     /** "uk" or "en". */

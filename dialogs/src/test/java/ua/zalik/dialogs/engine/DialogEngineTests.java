@@ -22,7 +22,7 @@ class DialogEngineTests {
     private final RecordingOutput output = new RecordingOutput();
     private final JsonRoundTripStore store = new JsonRoundTripStore();
     private Optional<Account> account = Optional.empty();
-    private final DialogEngine engine = new DialogEngine(List.of(new NoteDraftDialog(), new ColourDialog()),
+    private final DialogEngine engine = new DialogEngine(List.of(new NoteDraftDialog(), new ColourDialog(), new UploadDialog()),
             List.of(new SecretCommand()), store, output, (user, chat) -> account, texts());
 
     @Test
@@ -230,6 +230,41 @@ class DialogEngineTests {
         assertThat(ContextJson.read("{broken", 4)).isEqualTo(DialogContext.empty().withVersion(4));
     }
 
+    @Test
+    void aDocumentOpensTheDialogThatTakesItForTheUsersRoleEvenOverAnOpenOne() {
+        account = Optional.of(new Account(7, 1, null, "Olena", Set.of(Role.TEACHER), "en"));
+        output.files.put("file-1", "$CATEGORY: x\n".getBytes(StandardCharsets.UTF_8));
+        send("/draft");
+
+        deliver(IncomingUpdate.Kind.DOCUMENT, new IncomingUpdate.Attachment("file-1", "notes.gift", "text/plain", 13L, null), null);
+
+        assertThat(output.last().html()).isEqualTo("Got notes.gift");
+        assertThat(store.context(CHAT).dialog()).isEqualTo("upload");
+        press(output.last(), "Read");
+        assertThat(output.last().html()).isEqualTo("13 bytes");
+        assertThat(store.context(CHAT).active()).isFalse();
+
+        deliver(IncomingUpdate.Kind.POLL, null, new IncomingUpdate.ForwardedPoll("2 + 2?", List.of("4", "5"), 0, null, true));
+        assertThat(output.last().html()).isEqualTo("Quiz: 2 + 2?");
+    }
+
+    @Test
+    void aDocumentFromSomeoneNoDialogTakesItFromIsNotUnderstood() {
+        account = Optional.of(new Account(7, 1, null, "Olena", Set.of(Role.STUDENT), "uk"));
+        deliver(IncomingUpdate.Kind.DOCUMENT, new IncomingUpdate.Attachment("file-2", "essay.txt", "text/plain", 5L, null), null);
+        assertThat(output.last().html()).startsWith("Я не зрозумів.");
+
+        send("/draft");
+        deliver(IncomingUpdate.Kind.POLL, null, new IncomingUpdate.ForwardedPoll("2 + 2?", List.of("4", "5"), 0, null, true));
+        assertThat(output.last().html()).startsWith("<i>Цього я тут не очікував").endsWith("Write the note");
+        assertThat(store.context(CHAT).dialog()).isEqualTo("draft");
+    }
+
+    private void deliver(IncomingUpdate.Kind kind, IncomingUpdate.Attachment attachment, IncomingUpdate.ForwardedPoll poll) {
+        engine.handle(new IncomingUpdate(updateIds.incrementAndGet(), kind, CHAT, IncomingUpdate.ChatType.PRIVATE, user("uk"),
+                null, 1, null, null, attachment, poll));
+    }
+
     private void send(String text) {
         send(text, "uk");
     }
@@ -257,6 +292,13 @@ class DialogEngineTests {
         messages.setBasename("i18n/dialogs");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+        // the toy commands' menu texts, which a chat with an account gets
+        org.springframework.context.support.StaticMessageSource menu = new org.springframework.context.support.StaticMessageSource();
+        for (java.util.Locale locale : List.of(Texts.UKRAINIAN, Texts.ENGLISH)) {
+            menu.addMessage("command.draft", locale, "write a note");
+            menu.addMessage("command.secret", locale, "teachers only");
+        }
+        messages.setParentMessageSource(menu);
         return new Texts(messages);
     }
 

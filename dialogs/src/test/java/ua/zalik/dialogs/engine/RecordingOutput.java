@@ -28,6 +28,7 @@ final class RecordingOutput implements ChatOutput {
     private final List<Shown> sent = new ArrayList<>();
     final Map<String, String> answers = new ConcurrentHashMap<>();
     final Map<Long, List<MenuCommand>> menus = new ConcurrentHashMap<>();
+    final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     @Override
     public synchronized void send(OutgoingMessage message) {
@@ -48,6 +49,11 @@ final class RecordingOutput implements ChatOutput {
     @Override
     public void setMenu(long chatId, List<MenuCommand> commands) {
         menus.put(chatId, List.copyOf(commands));
+    }
+
+    @Override
+    public java.util.Optional<byte[]> download(String fileId) {
+        return java.util.Optional.ofNullable(files.get(fileId));
     }
 
     synchronized Shown last() {
