@@ -1,6 +1,7 @@
 package ua.zalik.testing;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 import java.util.List;
 
@@ -10,4 +11,9 @@ interface RosterMapper {
     RosterHeader header(long assignmentId);
 
     List<RosterRow> students(long assignmentId);
+
+    AttemptTime attemptTime(long attemptId);
+
+    List<SubjectResult> recentScores(@Param("studentId") long studentId, @Param("subjectId") long subjectId,
+                                     @Param("limit") int limit);
 }

@@ -39,6 +39,18 @@ public class Rosters {
                         .toList()));
     }
 
+    /** When a finished attempt ran, and the subject of its test (null when its questions have none). */
+    @Transactional(readOnly = true)
+    public Optional<AttemptTime> attemptTime(long attemptId) {
+        return Optional.ofNullable(mapper.attemptTime(attemptId));
+    }
+
+    /** A student's latest graded results in tests of a subject, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<SubjectResult> recentScores(long studentId, long subjectId, int limit) {
+        return mapper.recentScores(studentId, subjectId, limit);
+    }
+
     @Transactional(readOnly = true)
     public Roster existing(long assignmentId) {
         return roster(assignmentId).orElseThrow(() -> new NotFoundException("assignment " + assignmentId + " not found"));
