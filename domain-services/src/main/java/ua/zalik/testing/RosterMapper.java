@@ -14,6 +14,9 @@ interface RosterMapper {
 
     AttemptTime attemptTime(long attemptId);
 
+    List<String> missedBy(@Param("studentId") long studentId, @Param("from") java.time.Instant from,
+                          @Param("to") java.time.Instant to);
+
     List<SubjectResult> recentScores(@Param("studentId") long studentId, @Param("subjectId") long subjectId,
                                      @Param("limit") int limit);
 }

@@ -45,6 +45,12 @@ public class Rosters {
         return Optional.ofNullable(mapper.attemptTime(attemptId));
     }
 
+    /** Titles of the tests a student was due to hand in between the two times and has not. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> missedBy(long studentId, java.time.Instant from, java.time.Instant to) {
+        return mapper.missedBy(studentId, from, to);
+    }
+
     /** A student's latest graded results in tests of a subject, newest first. */
     @Transactional(readOnly = true)
     public java.util.List<SubjectResult> recentScores(long studentId, long subjectId, int limit) {
