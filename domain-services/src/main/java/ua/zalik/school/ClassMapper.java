@@ -40,4 +40,6 @@ interface ClassMapper {
     List<Teaching> teachingsOfSchool(@Param("schoolId") long schoolId);
 
     List<Teaching> teachingsOfTeacher(@Param("teacherId") long teacherId);
+
+    List<Long> teacherIdsOfClass(@Param("classId") long classId);
 }

@@ -216,6 +216,12 @@ public class SchoolService {
         return classes.teachingsOfTeacher(teacherId).stream().anyMatch(t -> t.classId() == classId);
     }
 
+    /** Who teaches the class, any subject: for a parent's question to reach them. */
+    @Transactional(readOnly = true)
+    public List<Long> teacherIdsOf(long classId) {
+        return classes.teacherIdsOfClass(classId);
+    }
+
     @Transactional(readOnly = true)
     public Set<Long> classIdsTaughtBy(long teacherId) {
         Set<Long> ids = new HashSet<>();

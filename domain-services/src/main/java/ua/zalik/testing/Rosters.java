@@ -39,6 +39,24 @@ public class Rosters {
                         .toList()));
     }
 
+    /** When a finished attempt ran, and the subject of its test (null when its questions have none). */
+    @Transactional(readOnly = true)
+    public Optional<AttemptTime> attemptTime(long attemptId) {
+        return Optional.ofNullable(mapper.attemptTime(attemptId));
+    }
+
+    /** Titles of the tests a student was due to hand in between the two times and has not. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> missedBy(long studentId, java.time.Instant from, java.time.Instant to) {
+        return mapper.missedBy(studentId, from, to);
+    }
+
+    /** A student's latest graded results in tests of a subject, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<SubjectResult> recentScores(long studentId, long subjectId, int limit) {
+        return mapper.recentScores(studentId, subjectId, limit);
+    }
+
     @Transactional(readOnly = true)
     public Roster existing(long assignmentId) {
         return roster(assignmentId).orElseThrow(() -> new NotFoundException("assignment " + assignmentId + " not found"));

@@ -52,5 +52,7 @@ interface AccountMapper {
 
     TelegramLink telegramLinkOfAccount(@Param("accountId") long accountId);
 
+    List<Long> parentsInTelegram();
+
     int deactivateChat(@Param("chatId") long chatId);
 }

@@ -209,6 +209,12 @@ public class UsersService {
         return accounts.guardianIds(studentId);
     }
 
+    /** Parents with a child and an active Telegram chat: who the weekly digest may go to. */
+    @Transactional(readOnly = true)
+    public List<Long> parentsInTelegram() {
+        return accounts.parentsInTelegram();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> findByTelegramUser(long telegramUserId) {
         return Optional.ofNullable(accounts.telegramLinkOfUser(telegramUserId))

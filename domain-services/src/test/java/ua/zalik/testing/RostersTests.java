@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 class RostersTests {
@@ -25,6 +26,7 @@ class RostersTests {
     @Autowired Assignments assignments;
     @Autowired Clock clock;
     @Autowired SchoolService school;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aRosterTellsWhoHandedInWithTheirResultAndWhoseDueTimeIsTheirOwn() {
@@ -55,6 +57,23 @@ class RostersTests {
                 .containsExactly(absent.id());
         assertThat(roster.missing(assignment.dueAt().plus(Duration.ofDays(3)))).extracting(Roster.Student::studentId)
                 .containsExactlyInAnyOrder(absent.id(), late.id());
+    }
+
+    @Test
+    void aSubmittedAttemptBecomesStudyTimeInItsTestsSubjectAndAScoreBesideIt() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.SINGLE);
+        AttemptView attempt = attempts.start(s.studentA(), s.assign().id());
+        QuestionView question = attempt.questions().getFirst();
+        attempts.answer(s.studentA(), attempt.id(), question.slot(), Answers.right(question));
+        attempts.submit(s.studentA(), attempt.id());
+
+        AttemptTime time = rosters.attemptTime(attempt.id()).orElseThrow();
+        assertThat(time.subjectId()).isEqualTo(s.w().maths().id());
+        assertThat(rosters.recentScores(s.w().studentA().id(), s.w().maths().id(), 5)).singleElement()
+                .satisfies(result -> assertThat(result.percent()).isEqualByComparingTo("100"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from worktime.entry where attempt_id = ? and subject_id = ?", Integer.class,
+                attempt.id(), s.w().maths().id()) == 1);
     }
 
     @Test

@@ -34,6 +34,11 @@ public final class Texts {
         return messages.getMessage(key, safe, locale);
     }
 
+    /** Plain text (not HTML: nothing escaped), e.g. to go into another message as one argument that is escaped then. */
+    public String plain(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
     /** A text without arguments, or {@code fallback} when the bundles lack the key. */
     public String textOr(Locale locale, String key, String fallback) {
         return messages.getMessage(key, null, fallback, locale);

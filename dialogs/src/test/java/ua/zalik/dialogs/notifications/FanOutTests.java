@@ -4,28 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.QuizFixture;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolService;
 import ua.zalik.testing.Assignment;
-import ua.zalik.testing.Assignments;
-import ua.zalik.testing.AttemptView;
-import ua.zalik.testing.Attempts;
-import ua.zalik.testing.Category;
-import ua.zalik.testing.GradingMethod;
-import ua.zalik.testing.NewAssignment;
-import ua.zalik.testing.NewCategory;
-import ua.zalik.testing.NewTest;
-import ua.zalik.testing.Question;
-import ua.zalik.testing.QuestionBank;
-import ua.zalik.testing.QuestionBody;
-import ua.zalik.testing.QuestionDraft;
-import ua.zalik.testing.Response;
 import ua.zalik.testing.ReviewPolicy;
-import ua.zalik.testing.Slot;
-import ua.zalik.testing.TestSettings;
 import ua.zalik.testing.TestView;
-import ua.zalik.testing.Tests;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.testsupport.TestClock;
 import ua.zalik.users.Account;
@@ -45,10 +30,7 @@ class FanOutTests extends ChatTestSupport {
     @Autowired SchoolFixture fixture;
     @Autowired UsersService users;
     @Autowired SchoolService school;
-    @Autowired QuestionBank bank;
-    @Autowired Tests tests;
-    @Autowired Assignments assignments;
-    @Autowired Attempts attempts;
+    @Autowired QuizFixture quizzes;
     @Autowired DeadlineNotices deadlines;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -62,7 +44,7 @@ class FanOutTests extends ChatTestSupport {
         assertThat(jdbc.queryForObject("select due_at from notify.reminder where kind = 'due-24h' and subject_key = ?",
                 java.sql.Timestamp.class, "assignment:" + assignment.id()).toInstant())
                 .isEqualTo(assignment.dueAt().minus(Duration.ofHours(24)));
-        handIn(s, assignment, s.studentA());
+        quizzes.handInRight(assignment, s.studentA());
 
         deadlines.fire(DeadlineNotices.DAY_BEFORE, assignment.id());
         assertThat(FAKE.awaitMessages(s.absentChat(), 1, WAIT).getFirst().text())
@@ -88,7 +70,7 @@ class FanOutTests extends ChatTestSupport {
         Setup s = setup(ReviewPolicy.SCORE_AFTER_ATTEMPT);
         Assignment assignment = assign(s, Duration.ofDays(2));
 
-        handIn(s, assignment, s.studentA());
+        quizzes.handInRight(assignment, s.studentA());
 
         assertThat(FAKE.awaitMessages(s.studentChat(), 1, WAIT).getFirst().text())
                 .isEqualTo("Результат Fractions: 100% — оцінка 12 з 12.");
@@ -101,19 +83,12 @@ class FanOutTests extends ChatTestSupport {
         Setup s = setup(new ReviewPolicy(ReviewPolicy.When.AFTER_CLOSE, true, false, false, false));
         Assignment assignment = assign(s, Duration.ofDays(2));
 
-        handIn(s, assignment, s.studentA());
+        quizzes.handInRight(assignment, s.studentA());
         await(() -> jdbc.queryForObject("select count(*) from outbox.event where type = 'AttemptGraded' and "
                 + "(payload->>'assignmentId')::bigint = ? and published_at is not null", Integer.class, assignment.id()) == 1);
         sleepALittle();
 
         assertThat(FAKE.textsTo(s.studentChat())).isEmpty();
-    }
-
-    private void handIn(Setup s, Assignment assignment, Account student) {
-        Actor actor = users.actorFor(student.id());
-        AttemptView attempt = attempts.start(actor, assignment.id());
-        attempts.answer(actor, attempt.id(), attempt.questions().getFirst().slot(), new Response.Choices(List.of(0)));
-        attempts.submit(actor, attempt.id());
     }
 
     private Setup setup(ReviewPolicy review) {
@@ -124,12 +99,7 @@ class FanOutTests extends ChatTestSupport {
         school.enrol(admin, w.classA().id(), absent.id());
         Account absentParent = users.createAccount(admin, new NewAccount(0, "Absent Parent", null, null, Set.of(Role.PARENT), "uk"));
         users.linkGuardian(admin, absentParent.id(), absent.id());
-        Category category = bank.createCategory(teacher, new NewCategory("Fractions", w.maths().id(), null));
-        Question question = bank.addQuestion(teacher, category.id(), new QuestionDraft(null, "1/2 + 1/2 = ?",
-                new QuestionBody.SingleChoice(List.of(new QuestionBody.Choice("1", 1, null), new QuestionBody.Choice("2", 0, null))),
-                null, null, null));
-        TestView test = tests.createTest(teacher, new NewTest("Fractions",
-                new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null, review), List.of(Slot.fixed(question.id()))));
+        TestView test = quizzes.fractions(w, review);
         return new Setup(w, teacher, test, w.studentA(), link(w.studentA()), link(w.parent()), link(w.teacher()),
                 link(absent), link(absentParent));
     }
@@ -139,8 +109,7 @@ class FanOutTests extends ChatTestSupport {
     }
 
     private Assignment assign(Setup s, Duration dueIn) {
-        return assignments.assign(s.teacherActor(), new NewAssignment(s.test().id(), s.w().classA().id(), null, null,
-                clock.instant().plus(dueIn), null));
+        return quizzes.assignToClassA(s.w(), s.test(), dueIn);
     }
 
     private long link(Account account) {
