@@ -10,7 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import ua.zalik.school.SchoolService;
+import ua.zalik.testing.Assignments;
+import ua.zalik.testing.QuestionBank;
+import ua.zalik.testing.Tests;
 import ua.zalik.users.UsersService;
+
+import java.time.Clock;
 
 /** Local profile only: a demo school on first start, and the logins printed once Zalik is ready. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +25,9 @@ class DemoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
     @Bean
-    DemoSchool demoSchool(SchoolService school, UsersService users) {
-        return new DemoSchool(school, users);
+    DemoSchool demoSchool(SchoolService school, UsersService users, QuestionBank bank, Tests tests, Assignments assignments,
+                          Clock clock) {
+        return new DemoSchool(school, users, new DemoQuizzes(bank, tests, assignments, clock));
     }
 
     @Bean

@@ -38,10 +38,12 @@ class DemoSchool {
 
     private final SchoolService school;
     private final UsersService users;
+    private final DemoQuizzes quizzes;
 
-    DemoSchool(SchoolService school, UsersService users) {
+    DemoSchool(SchoolService school, UsersService users, DemoQuizzes quizzes) {
         this.school = school;
         this.users = users;
+        this.quizzes = quizzes;
     }
 
     boolean exists() {
@@ -73,7 +75,9 @@ class DemoSchool {
         parent(asAdmin, "Світлана Бондаренко", LOGINS.get(3), students.get(0));
         parent(asAdmin, "Микола Шевчук", null, students.get(1));
         parent(asAdmin, "Галина Мороз", null, students.get(10));
-        log.info("Seeded the demo school \"{}\": 2 classes, {} students, 3 parents, 3 subjects", NAME, students.size());
+        quizzes.seed(users.actorFor(teacher1.id()), maths, seventh);
+        log.info("Seeded the demo school \"{}\": 2 classes, {} students, 3 parents, 3 subjects, a test for 7-А", NAME,
+                students.size());
     }
 
     private Account teacher(Actor asAdmin, String name, String email) {

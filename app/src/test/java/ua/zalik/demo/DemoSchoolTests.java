@@ -36,6 +36,15 @@ class DemoSchoolTests {
         assertThat(jdbc.queryForObject("""
                 select count(*) from users.guardianship g join users.account a on a.id = g.parent_id
                 join school.school s on s.id = a.school_id where s.name = ?""", Integer.class, DemoSchool.NAME)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from testing.assignment a join testing.test t on t.id = a.test_id
+                join testing.assignment_student s on s.assignment_id = a.id
+                join school.school sc on sc.id = a.school_id where sc.name = ? and t.title = ?""", Integer.class,
+                DemoSchool.NAME, DemoQuizzes.TEST_TITLE)).as("the test of every question type, given to 7-А").isEqualTo(10);
+        assertThat(jdbc.queryForObject("""
+                select count(distinct v.type) from testing.test t join testing.test_slot sl on sl.test_id = t.id
+                join testing.question_version v on v.question_id = sl.question_id where t.title = ?""", Integer.class,
+                DemoQuizzes.TEST_TITLE)).isEqualTo(8);
         for (String login : DemoSchool.LOGINS) {
             assertThat(users.authenticate(login, DemoSchool.PASSWORD)).as(login).isPresent();
         }

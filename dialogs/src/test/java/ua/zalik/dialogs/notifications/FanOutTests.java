@@ -47,20 +47,19 @@ class FanOutTests extends ChatTestSupport {
         quizzes.handInRight(assignment, s.studentA());
 
         deadlines.fire(DeadlineNotices.DAY_BEFORE, assignment.id());
-        assertThat(FAKE.awaitMessages(s.absentChat(), 1, WAIT).getFirst().text())
-                .startsWith("Нагадування: завтра до").contains("Fractions");
+        assertThat(textStartingWith(s.absentChat(), "Нагадування: завтра до")).contains("Fractions");
         clock.advance(Duration.ofDays(2).plusMinutes(1));
         deadlines.fire(DeadlineNotices.MISSED, assignment.id());
         deadlines.fire(DeadlineNotices.MISSED, assignment.id());
 
-        assertThat(FAKE.awaitMessages(s.absentChat(), 2, WAIT).get(1).text()).startsWith("Термін здачі Fractions минув");
-        assertThat(FAKE.awaitMessages(s.absentParentChat(), 1, WAIT).getFirst().text())
+        textStartingWith(s.absentChat(), "Термін здачі Fractions минув");
+        assertThat(textStartingWith(s.absentParentChat(), "Absent Student"))
                 .isEqualTo("Absent Student не здав(ла) вчасно Fractions.");
-        assertThat(FAKE.awaitMessages(s.teacherChat(), 1, WAIT).getFirst().text())
+        assertThat(textStartingWith(s.teacherChat(), "Fractions: не здали"))
                 .isEqualTo("Fractions: не здали вчасно 1 з 2: Absent Student.");
         sleepALittle();
-        assertThat(FAKE.textsTo(s.absentChat())).hasSize(2);
-        assertThat(FAKE.textsTo(s.teacherChat())).hasSize(1);
+        assertThat(FAKE.textsTo(s.absentChat())).filteredOn(t -> t.startsWith("Нагадування") || t.startsWith("Термін")).hasSize(2);
+        assertThat(FAKE.textsTo(s.teacherChat())).filteredOn(t -> t.contains("не здали")).hasSize(1);
         assertThat(FAKE.textsTo(s.studentChat())).as("the student who handed in hears only their result")
                 .noneMatch(text -> text.contains("Нагадування") || text.contains("минув"));
     }
@@ -72,9 +71,9 @@ class FanOutTests extends ChatTestSupport {
 
         quizzes.handInRight(assignment, s.studentA());
 
-        assertThat(FAKE.awaitMessages(s.studentChat(), 1, WAIT).getFirst().text())
+        assertThat(textStartingWith(s.studentChat(), "Результат"))
                 .isEqualTo("Результат Fractions: 100% — оцінка 12 з 12.");
-        assertThat(FAKE.awaitMessages(s.parentChat(), 1, WAIT).getFirst().text())
+        assertThat(textStartingWith(s.parentChat(), s.w().studentA().fullName()))
                 .isEqualTo(s.w().studentA().fullName() + ": результат Fractions — 100%, оцінка 12 з 12.");
     }
 
@@ -88,7 +87,7 @@ class FanOutTests extends ChatTestSupport {
                 + "(payload->>'assignmentId')::bigint = ? and published_at is not null", Integer.class, assignment.id()) == 1);
         sleepALittle();
 
-        assertThat(FAKE.textsTo(s.studentChat())).isEmpty();
+        assertThat(FAKE.textsTo(s.studentChat())).noneMatch(text -> text.startsWith("Результат"));
     }
 
     private Setup setup(ReviewPolicy review) {
@@ -116,6 +115,12 @@ class FanOutTests extends ChatTestSupport {
         long chat = newChat();
         users.linkTelegram(account.id(), new TelegramIdentity(chat, chat, "Test", null, "uk"));
         return chat;
+    }
+
+    /** Waits for a message to the chat that starts so (other notices, e.g. the new assignment's, may come first). */
+    private static String textStartingWith(long chat, String prefix) {
+        await(() -> FAKE.textsTo(chat).stream().anyMatch(text -> text.startsWith(prefix)));
+        return FAKE.textsTo(chat).stream().filter(text -> text.startsWith(prefix)).findFirst().orElseThrow();
     }
 
     private static void sleepALittle() {
