@@ -80,6 +80,8 @@ final class TestingRows {
                         s -> assignment(s) + "/overrides/" + s.studentA(), s -> null, MANAGERS),
                 Row.get("/api/testing/assignments/{id}/results", s -> assignment(s) + "/results", MANAGERS),
                 Row.get("/api/testing/assignments/{id}/responses", s -> assignment(s) + "/responses", MANAGERS),
+                Row.get("/api/testing/assignments/{id}/results.csv", s -> assignment(s) + "/results.csv", MANAGERS),
+                Row.get("/api/testing/assignments/{id}/results.xlsx", s -> assignment(s) + "/results.xlsx", MANAGERS),
 
                 Row.with("POST", "/api/testing/assignments/{id}/attempts", s -> assignment(s) + "/attempts", s -> null,
                         THE_STUDENT),
