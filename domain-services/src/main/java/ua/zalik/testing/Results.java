@@ -170,7 +170,7 @@ public class Results {
         return grading.score(points, max, settings, schoolId, pending);
     }
 
-    private List<StoredAttempt> finished(long assignmentId) {
+    List<StoredAttempt> finished(long assignmentId) {
         return attempts.attempts(assignmentId, null).stream().filter(a -> a.attemptState() != AttemptState.IN_PROGRESS).toList();
     }
 

@@ -64,6 +64,7 @@ final class TestingRows {
                 Row.with("PUT", "/api/testing/tests/{id}", s -> test(s),
                         s -> "{\"title\": \"Capitals\", \"slots\": [{\"questionId\": " + t(s).question() + "}], "
                                 + "\"settings\": {\"attemptsAllowed\": 3}}", MANAGERS),
+                Row.get("/api/testing/tests/{id}/statistics", s -> test(s) + "/statistics", MANAGERS),
                 Row.with("DELETE", "/api/testing/tests/{id}", s -> "/api/testing/tests/" + t(s).unassignedTest(), s -> null,
                         MANAGERS),
 
@@ -82,6 +83,7 @@ final class TestingRows {
                 Row.get("/api/testing/assignments/{id}/responses", s -> assignment(s) + "/responses", MANAGERS),
                 Row.get("/api/testing/assignments/{id}/results.csv", s -> assignment(s) + "/results.csv", MANAGERS),
                 Row.get("/api/testing/assignments/{id}/results.xlsx", s -> assignment(s) + "/results.xlsx", MANAGERS),
+                Row.get("/api/testing/assignments/{id}/statistics", s -> assignment(s) + "/statistics?attempts=all", MANAGERS),
 
                 Row.with("POST", "/api/testing/assignments/{id}/attempts", s -> assignment(s) + "/attempts", s -> null,
                         THE_STUDENT),
