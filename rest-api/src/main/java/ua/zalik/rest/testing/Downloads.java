@@ -29,6 +29,7 @@ final class Downloads {
         if (safe.length() > 60) {
             safe = safe.substring(0, 60);
         }
-        return safe.isEmpty() ? "export" : safe.toLowerCase(Locale.ROOT).equals("con") ? "export" : safe;
+        // Windows will not save a file named after a device, whatever its extension
+        return safe.isEmpty() || safe.toLowerCase(Locale.ROOT).matches("con|prn|aux|nul|com\\d|lpt\\d") ? "export" : safe;
     }
 }

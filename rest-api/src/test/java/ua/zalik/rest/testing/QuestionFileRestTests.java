@@ -164,6 +164,14 @@ class QuestionFileRestTests {
         assertThat(ContentDisposition.parse(xml.getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename()).endsWith(".xml");
     }
 
+    @Test
+    void aFileNameOfNothingOrOfAWindowsDeviceBecomesExport() {
+        assertThat(Downloads.safeName("  /..\"  ")).isEqualTo("export");
+        assertThat(Downloads.safeName("CON")).isEqualTo("export");
+        assertThat(Downloads.safeName("lpt1")).isEqualTo("export");
+        assertThat(Downloads.safeName("Console")).isEqualTo("Console");
+    }
+
     private org.springframework.test.web.servlet.ResultActions upload(Account who, long category, String fileName, String text)
             throws Exception {
         return mvc.perform(multipart("/api/testing/categories/" + category + "/questions/import-file")
