@@ -142,7 +142,7 @@ public class Attempts {
             throw new InvalidInputException("an answer is needed");
         }
         Response stored = Layouts.toStored(entry, body, shown);
-        mapper.saveResponse(attemptId, slot, json.write(stored, Response.class), clock.instant());
+        mapper.saveResponse(attemptId, slot, Texts.requireNoNulInJson(json.write(stored, Response.class), "an answer"), clock.instant());
         return Layouts.view(slot, entry, content, body, stored);
     }
 

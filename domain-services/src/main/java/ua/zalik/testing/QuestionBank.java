@@ -257,8 +257,9 @@ public class QuestionBank {
 
     private VersionRow row(QuestionDraft draft, String imageKey) {
         Texts.require(draft.text(), "question text", 20_000);
+        String body = Texts.requireNoNulInJson(json.write(draft.body(), QuestionBody.class), "a question's answers");
         return new VersionRow(Texts.require(draft.name(), "question name", 200), draft.text().strip(), draft.type().name(),
-                json.write(draft.body(), QuestionBody.class), blankToNull(draft.generalFeedback()), draft.points(), imageKey);
+                body, Texts.requireNoNul(blankToNull(draft.generalFeedback()), "general feedback"), draft.points(), imageKey);
     }
 
     private static String blankToNull(String text) {

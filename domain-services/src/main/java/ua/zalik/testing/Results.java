@@ -3,6 +3,7 @@ package ua.zalik.testing;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.zalik.kernel.Actor;
+import ua.zalik.testing.exchange.ResultsTable.Labels;
 import ua.zalik.users.Account;
 import ua.zalik.users.UsersService;
 
@@ -17,7 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** An assignment's results for its teachers: the results table and the raw response matrix. */
+/** An assignment's results for its teachers: the results table (also as a spreadsheet) and the raw response matrix. */
 @Service
 public class Results {
 
@@ -94,6 +95,51 @@ public class Results {
                 columns.entrySet().stream().map(e -> new ResultsTable.Column(e.getKey(), e.getValue())).toList(), rows);
     }
 
+    /**
+     * The results table as the CSV/XLSX exporter writes it: a column per question position headed "1. name" (only the
+     * number when students got different questions there), the 12-point grade of the school's scale, and no grade while
+     * an essay still waits for its teacher.
+     */
+    @Transactional(readOnly = true)
+    public ua.zalik.testing.exchange.ResultsTable spreadsheet(Actor actor, long assignmentId, Labels labels) {
+        ResultsTable table = resultsTable(actor, assignmentId);
+        Map<Integer, String> names = questionNames(finished(assignmentId));
+        List<String> headers = table.columns().stream().map(c -> header(c.position(), names.get(c.position()))).toList();
+        List<ua.zalik.testing.exchange.ResultsTable.Row> rows = table.rows().stream().map(row -> {
+            Score total = row.total();
+            return new ua.zalik.testing.exchange.ResultsTable.Row(row.studentName(), row.points(),
+                    total == null ? null : total.points(), total == null ? null : total.percent(),
+                    total == null || total.pendingGrading() ? null : total.grade());
+        }).toList();
+        return new ua.zalik.testing.exchange.ResultsTable(labels, headers, rows);
+    }
+
+    static String header(int position, String name) {
+        return name == null ? String.valueOf(position + 1) : (position + 1) + ". " + name;
+    }
+
+    /** Per question position, the name of the question asked there, or null where attempts asked different ones. */
+    Map<Integer, String> questionNames(List<StoredAttempt> attempts) {
+        Map<Integer, QuestionKey> asked = new TreeMap<>();
+        Map<Integer, Boolean> mixed = new TreeMap<>();
+        for (StoredAttempt attempt : attempts) {
+            for (Layout.Entry entry : json.read(attempt.layout(), Layout.class).slots()) {
+                QuestionKey before = asked.putIfAbsent(entry.position(), entry.key());
+                if (before != null && before.questionId() != entry.questionId()) {
+                    mixed.put(entry.position(), true);
+                }
+            }
+        }
+        Map<QuestionKey, StoredQuestion> content = asked.isEmpty() ? Map.of() : contents.get(asked.values());
+        Map<Integer, String> names = new TreeMap<>();
+        asked.forEach((position, key) -> {
+            if (!mixed.containsKey(position)) {
+                names.put(position, content.get(key).name());
+            }
+        });
+        return names;
+    }
+
     private List<BigDecimal> cells(StoredAttempt attempt, Map<Integer, StoredAnswer> answers, TreeMap<Integer, BigDecimal> columns) {
         Map<Integer, BigDecimal> byPosition = new TreeMap<>();
         List<Layout.Entry> slots = json.read(attempt.layout(), Layout.class).slots();
@@ -124,7 +170,7 @@ public class Results {
         return grading.score(points, max, settings, schoolId, pending);
     }
 
-    private List<StoredAttempt> finished(long assignmentId) {
+    List<StoredAttempt> finished(long assignmentId) {
         return attempts.attempts(assignmentId, null).stream().filter(a -> a.attemptState() != AttemptState.IN_PROGRESS).toList();
     }
 

@@ -2,6 +2,7 @@ package ua.zalik.testing;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import ua.zalik.kernel.PageRequest;
 
 import java.util.Collection;
@@ -38,4 +39,7 @@ interface TestMapper {
     List<Slot> slots(@Param("testId") long testId);
 
     int deleteTest(@Param("id") long id);
+
+    @Select("select id from testing.assignment where test_id = #{testId} order by id")
+    List<Long> assignmentIds(@Param("testId") long testId);
 }

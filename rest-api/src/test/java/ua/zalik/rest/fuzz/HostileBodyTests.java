@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.zalik.rest.auth.Csrf;
 import ua.zalik.rest.auth.TestSessions;
+import ua.zalik.testing.NewCategory;
+import ua.zalik.testing.QuestionBank;
 import ua.zalik.testsupport.SchoolFixture;
 
 import java.util.List;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile, malformed and mistyped bodies and ids (generated with jqwik's arbitraries) sent by a logged-in admin to
- * every endpoint that takes input: never a 5xx, and every refusal is a problem+json.
+ * every endpoint that takes input (question files included): never a 5xx, and every refusal is a problem+json.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +40,7 @@ class HostileBodyTests {
     @Autowired MockMvc mvc;
     @Autowired SchoolFixture fixture;
     @Autowired TestSessions sessions;
+    @Autowired QuestionBank bank;
 
     @Test
     void hostileBodiesNeverCauseA5xx() throws Exception {
@@ -62,17 +65,52 @@ class HostileBodyTests {
     }
 
     @Test
+    void hostileQuestionFilesNeverCauseA5xx() throws Exception {
+        SchoolFixture.World w = fixture.create();
+        long category = bank.createCategory(w.actor(w.teacher()), new NewCategory("Hostile", null, null)).id();
+        RequestPostProcessor csrf = Csrf.token(mvc);
+        List<String> files = questionFiles().sampleStream().limit(60).toList();
+        for (String format : List.of("gift", "aiken", "moodle-xml")) {
+            for (String file : files) {
+                MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders
+                                .post("/api/testing/categories/" + category + "/questions/import-file?format=" + format)
+                                .with(sessions.as(w.admin())).with(csrf).contentType(MediaType.TEXT_PLAIN)
+                                .content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .andReturn().getResponse();
+                String what = format + " file " + abbreviate(file) + " -> " + response.getContentAsString();
+                assertThat(response.getStatus()).as(what).isLessThan(500);
+                if (response.getStatus() >= 400) {
+                    assertThat(response.getContentType()).as(what).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                }
+            }
+        }
+    }
+
+    @Test
     void hostilePathsAndParametersNeverCauseA5xx() throws Exception {
         SchoolFixture.World w = fixture.create();
         for (String value : values().sampleStream().limit(80).toList()) {
             String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
             for (String path : List.of("/api/classes/" + encoded, "/api/users/" + encoded + "/children",
-                    "/api/classes?page=" + encoded, "/api/users?role=" + encoded + "&size=" + encoded)) {
+                    "/api/classes?page=" + encoded, "/api/users?role=" + encoded + "&size=" + encoded,
+                    "/api/testing/categories/" + encoded + "/export?format=" + encoded,
+                    "/api/testing/assignments/" + encoded + "/statistics?attempts=" + encoded,
+                    "/api/testing/assignments/" + encoded + "/results.csv?style=" + encoded)) {
                 MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(sessions.as(w.admin())))
                         .andReturn().getResponse();
                 assertThat(response.getStatus()).as(path + " -> " + response.getContentAsString()).isLessThan(500);
             }
         }
+    }
+
+    /** Pieces of GIFT, Aiken and Moodle XML, shuffled and cut, with the hostile values in between. */
+    private static Arbitrary<String> questionFiles() {
+        Arbitrary<String> piece = Arbitraries.oneOf(values(), Arbitraries.of("::Q::", "{", "}", "=", "~", "#", "->", "%50%",
+                "{T}", "{FALSE}", "{#1..2}", "$CATEGORY: $course$/top/", "// [tag:x]", "A) ", "Б. ", "ANSWER: A", "ANSWER:",
+                "<?xml version=\"1.0\"?>", "<quiz>", "</quiz>", "<question type=\"multichoice\">", "<question type=\"category\">",
+                "</question>", "<text>", "</text>", "<answer fraction=\"100\">", "<answer fraction=\"-1e309\">", "</answer>",
+                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "<![CDATA[", "]]>", "\n", "\n\n", "\\"));
+        return piece.list().ofMaxSize(40).map(pieces -> String.join("", pieces));
     }
 
     /** Field values a careless or hostile client sends: wrong types, huge numbers, markup, SQL, control characters. */

@@ -19,12 +19,17 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.rest.auth.Csrf;
 import ua.zalik.rest.auth.TestSessions;
+import ua.zalik.testing.Assignments;
+import ua.zalik.testing.Attempts;
+import ua.zalik.testing.QuestionBank;
+import ua.zalik.testing.Tests;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.users.Account;
 import ua.zalik.users.NewAccount;
 import ua.zalik.users.NewInvite;
 import ua.zalik.users.UsersService;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,10 +54,15 @@ class AuthorizationMatrixTests {
     @Autowired SchoolFixture fixture;
     @Autowired TestSessions sessions;
     @Autowired UsersService users;
+    @Autowired QuestionBank bank;
+    @Autowired Tests tests;
+    @Autowired Assignments assignments;
+    @Autowired Attempts attempts;
+    @Autowired Clock clock;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     static Stream<Row> rows() {
-        return Stream.of(FoundationRows.rows(), NotesRows.rows(), WorktimeRows.rows()).flatMap(List::stream);
+        return Stream.of(FoundationRows.rows(), TestingRows.rows(), NotesRows.rows(), WorktimeRows.rows()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,10 +70,14 @@ class AuthorizationMatrixTests {
     void onlyTheAllowedCallersGetA2xx(Row row) throws Exception {
         Scene scene = scene();
         RequestPostProcessor csrf = Csrf.token(mvc);
-        // the refused first: an allowed DELETE must not take the object away before they are asked
+        // the refused first: an allowed DELETE or submit must not change the object before they are asked
         List<Caller> order = new ArrayList<>(Caller.EVERYONE.stream().filter(c -> !row.allowed().contains(c)).toList());
         order.addAll(row.allowed());
+        int allowedAsked = 0;
         for (Caller caller : order) {
+            if (row.allowed().contains(caller) && row.consumesItsObject() && allowedAsked++ > 0) {
+                scene = scene();
+            }
             MockHttpServletResponse response = mvc.perform(requestFor(row, scene).with(sessions.as(scene.account(caller))).with(csrf))
                     .andReturn().getResponse();
             String what = row + " as " + caller + ": " + response.getContentAsString();
@@ -92,7 +106,7 @@ class AuthorizationMatrixTests {
     private static MockHttpServletRequestBuilder requestFor(Row row, Scene scene) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), row.path().apply(scene));
         String body = row.body().apply(scene);
-        return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body);
+        return body == null ? request : request.contentType(row.contentType()).content(body);
     }
 
     private Scene scene() {
@@ -106,6 +120,7 @@ class AuthorizationMatrixTests {
                 Set.of(Role.PARENT), "uk"));
         users.linkGuardian(admin, otherParent.id(), a.studentB().id());
         return new Scene(a, b, otherTeacher, otherParent,
-                users.createInvite(admin, new NewInvite(Role.TEACHER, null, null, null, null)));
+                users.createInvite(admin, new NewInvite(Role.TEACHER, null, null, null, null)),
+                TestingScene.of(a, bank, tests, assignments, attempts, clock));
     }
 }

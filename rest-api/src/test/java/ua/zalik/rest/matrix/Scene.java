@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * School A (the fixture's world, plus a teacher of nothing and a parent of class B's student) and school B.
- * Every row asks about school A's objects: class A, student A, parent A, an invite of A's admin.
+ * Every row asks about school A's objects: class A, student A, parent A, an invite of A's admin, the teacher of class
+ * A's question bank, tests, assignment and student A's attempts.
  */
-record Scene(World a, World b, Account otherTeacher, Account otherParent, Invite invite) {
+record Scene(World a, World b, Account otherTeacher, Account otherParent, Invite invite, TestingScene testing) {
 
     Account account(Caller caller) {
         return Map.of(

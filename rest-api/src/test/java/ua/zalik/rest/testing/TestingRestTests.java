@@ -91,6 +91,25 @@ class TestingRestTests {
     }
 
     @Test
+    void aNulCharacterInAQuestionOrAnAnswerIsABadRequestNotAServerError() throws Exception {
+        SchoolFixture.World w = fixture.create();
+        long category = id(call(post("/api/testing/categories"), w.teacher(), "{\"name\": \"Nul\"}", 201));
+        mvc.perform(post("/api/testing/categories/" + category + "/questions").with(sessions.as(w.teacher())).with(Csrf.token(mvc))
+                        .contentType(MediaType.APPLICATION_JSON).content(SINGLE_CHOICE.replace("\"Lviv\"", "\"Lv\\u0000iv\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("a question's answers must not contain a NUL character"));
+
+        long question = id(call(post("/api/testing/categories/" + category + "/questions"), w.teacher(),
+                "{\"text\": \"Write\", \"body\": {\"type\": \"ESSAY\"}}", 201));
+        long test = id(call(post("/api/testing/tests"), w.teacher(), "{\"title\": \"T\", \"slots\": [{\"questionId\": " + question + "}]}", 201));
+        String due = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        long assignment = id(call(post("/api/testing/assignments"), w.teacher(),
+                "{\"testId\": " + test + ", \"classId\": " + w.classA().id() + ", \"dueAt\": \"" + due + "\"}", 201));
+        long attempt = id(call(post("/api/testing/assignments/" + assignment + "/attempts"), w.studentA(), null, 201));
+        call(put("/api/testing/attempts/" + attempt + "/answers/0"), w.studentA(), "{\"kind\": \"text\", \"text\": \"a\\u0000b\"}", 400);
+    }
+
+    @Test
     void timesOutOfOrderAreABadRequest() throws Exception {
         SchoolFixture.World w = fixture.create();
         long category = id(call(post("/api/testing/categories"), w.teacher(), "{\"name\": \"Times\"}", 201));

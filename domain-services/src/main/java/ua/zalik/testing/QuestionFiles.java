@@ -1,0 +1,134 @@
+package ua.zalik.testing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.zalik.kernel.Actor;
+import ua.zalik.kernel.InvalidInputException;
+import ua.zalik.testing.exchange.ExportedQuestion;
+import ua.zalik.testing.exchange.ImportedQuestion;
+import ua.zalik.testing.exchange.QuestionFormat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GIFT, Aiken and Moodle XML files in and out of a category of the question bank. A file's category paths become
+ * sub-categories of the category it is imported into; an export writes the category's own questions without a path
+ * and its sub-categories' under theirs, so exporting and importing elsewhere rebuilds the same tree. Images stay behind.
+ */
+@Service
+public class QuestionFiles {
+
+    private final QuestionBank bank;
+    private final QuestionMapper mapper;
+
+    QuestionFiles(QuestionBank bank, QuestionMapper mapper) {
+        this.bank = bank;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Stores every question of the file or, when any is wrong, none of them.
+     *
+     * @throws InvalidInputException naming the line of every problem found
+     */
+    @Transactional
+    public List<Question> importFile(Actor actor, long categoryId, QuestionFormat format, String text) {
+        Category root = bank.category(actor, categoryId);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("the file is empty");
+        }
+        List<ImportedQuestion> read = format.read(text);
+        Folders folders = new Folders(root, mapper.categories(root.schoolId(), root.ownerId()));
+        List<String> problems = new ArrayList<>();
+        List<Question> imported = new ArrayList<>();
+        for (ImportedQuestion question : read) {
+            try {
+                imported.add(bank.addQuestion(actor, folders.find(question.category()), question.draft()));
+            } catch (InvalidInputException invalid) {
+                problems.add("line " + question.line() + ": " + invalid.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            // thrown out of the transaction, so the questions stored before the problem go too
+            throw new InvalidInputException("the file was not imported: " + (problems.size() == 1 ? "1 problem"
+                    : problems.size() + " problems") + "\n" + String.join("\n", problems));
+        }
+        return imported;
+    }
+
+    /** The category's questions and its sub-categories', as a file of the format (GIFT or Moodle XML). */
+    @Transactional(readOnly = true)
+    public String export(Actor actor, long categoryId, QuestionFormat format) {
+        Category root = bank.category(actor, categoryId);
+        if (!format.writable()) {
+            throw new InvalidInputException("questions can be exported as GIFT or Moodle XML, not " + format);
+        }
+        Map<Long, List<Category>> children = new HashMap<>();
+        for (Category category : mapper.categories(root.schoolId(), root.ownerId())) {
+            if (category.parentId() != null) {
+                children.computeIfAbsent(category.parentId(), id -> new ArrayList<>()).add(category);
+            }
+        }
+        List<ExportedQuestion> questions = new ArrayList<>();
+        Deque<Map.Entry<Category, List<String>>> pending = new ArrayDeque<>();
+        pending.add(Map.entry(root, List.of()));
+        while (!pending.isEmpty()) {
+            Map.Entry<Category, List<String>> next = pending.removeFirst();
+            List<Long> ids = mapper.questionIdsIn(next.getKey().id());
+            if (!ids.isEmpty()) {
+                bank.toQuestions(mapper.findQuestions(ids)).forEach(q -> questions.add(new ExportedQuestion(q.toDraft(), next.getValue())));
+            }
+            for (Category child : children.getOrDefault(next.getKey().id(), List.of())) {
+                List<String> path = new ArrayList<>(next.getValue());
+                path.add(child.name());
+                pending.add(Map.entry(child, path));
+            }
+        }
+        return format.write(questions);
+    }
+
+    /** Finds or creates the sub-categories a file names, in the bank of the category it is imported into. */
+    private final class Folders {
+
+        private final Category root;
+        private final Map<Long, List<Category>> children = new HashMap<>();
+        private final Map<List<String>, Long> found = new HashMap<>();
+
+        Folders(Category root, List<Category> bankCategories) {
+            this.root = root;
+            for (Category category : bankCategories) {
+                if (category.parentId() != null) {
+                    children.computeIfAbsent(category.parentId(), id -> new ArrayList<>()).add(category);
+                }
+            }
+        }
+
+        long find(List<String> path) {
+            Long known = found.get(path);
+            if (known != null) {
+                return known;
+            }
+            long parent = root.id();
+            for (String name : path) {
+                String wanted = Texts.require(name, "category name", 200);
+                long under = parent;
+                Category child = children.getOrDefault(under, List.of()).stream()
+                        .filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
+                        .orElseGet(() -> {
+                            Category created = mapper.findCategory(mapper.insertCategory(root.schoolId(), root.ownerId(),
+                                    new NewCategory(wanted, root.subjectId(), under)));
+                            children.computeIfAbsent(under, id -> new ArrayList<>()).add(created);
+                            return created;
+                        });
+                parent = child.id();
+            }
+            found.put(path, parent);
+            return parent;
+        }
+    }
+}

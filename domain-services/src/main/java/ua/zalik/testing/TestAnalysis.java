@@ -1,0 +1,25 @@
+package ua.zalik.testing;
+
+import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
+import ua.zalik.testing.analysis.ItemStatistics;
+import ua.zalik.testing.analysis.TestStatistics;
+
+import java.util.List;
+
+/**
+ * Item analysis (Moodle's quiz statistics) of one assignment, or of every assignment of a test the caller manages
+ * ({@code assignmentId} null): the test's figures and, per question position, the question's name (null where students
+ * got different questions there) with its figures and flags. Attempts still waiting for a teacher's grade are left out,
+ * as Moodle leaves out attempts without a total; {@code waitingForGrading} counts them.
+ */
+public record TestAnalysis(Long assignmentId, long testId, Selection attempts, int waitingForGrading, TestStatistics test,
+                           List<QuestionStatistics> questions) {
+
+    public TestAnalysis {
+        questions = List.copyOf(questions);
+    }
+
+    /** {@code position} is the question's place in the test before shuffling, from 0, like the results table's columns. */
+    public record QuestionStatistics(int position, String name, ItemStatistics statistics) {
+    }
+}
