@@ -1,0 +1,79 @@
+package ua.zalik.dialogs.quiz;
+
+import ua.zalik.bot.sending.Html;
+import ua.zalik.dialogs.engine.Turn;
+import ua.zalik.testing.AttemptReview;
+import ua.zalik.testing.Response;
+import ua.zalik.testing.Score;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A finished attempt as the review policy lets the student see it: only the parts the review fills in. */
+final class ReviewText {
+
+    private ReviewText() {
+    }
+
+    static String of(Turn turn, AttemptReview review) {
+        StringBuilder html = new StringBuilder(turn.text("quiz.result.title"));
+        if (review.autoSubmitted()) {
+            html.append("\n").append(turn.text("quiz.result.auto"));
+        }
+        Score score = review.score();
+        if (score != null) {
+            html.append("\n\n").append(turn.text("quiz.result.score", plain(score.points()), plain(score.maxPoints()),
+                    plain(score.percent()), score.grade()));
+            if (score.pendingGrading()) {
+                html.append("\n").append(turn.text("quiz.result.pending"));
+            }
+        }
+        for (AttemptReview.SlotReview slot : review.slots()) {
+            List<String> lines = new ArrayList<>();
+            if (slot.response() != null) {
+                lines.add(turn.text("quiz.result.yours", response(turn, slot)));
+            }
+            if (slot.points() != null) {
+                lines.add(turn.text("quiz.result.points", plain(slot.points()), plain(slot.maxPoints())));
+            }
+            if (slot.rightAnswers() != null && !slot.rightAnswers().isEmpty()) {
+                lines.add(turn.text("quiz.result.right", String.join("; ", slot.rightAnswers())));
+            }
+            if (slot.feedback() != null) {
+                lines.add(turn.text("quiz.result.feedback", slot.feedback()));
+            }
+            if (slot.comment() != null) {
+                lines.add(turn.text("quiz.result.comment", slot.comment()));
+            }
+            if (!lines.isEmpty()) {
+                html.append("\n\n<b>").append(slot.slot() + 1).append(".</b> ").append(Html.escape(slot.text()));
+                lines.forEach(line -> html.append("\n").append(line));
+            }
+        }
+        return html.toString();
+    }
+
+    private static String response(Turn turn, AttemptReview.SlotReview slot) {
+        List<String> options = slot.options() == null ? List.of() : slot.options();
+        return switch (slot.response()) {
+            case Response.Choices c -> String.join(", ", c.chosen().stream().filter(i -> i >= 0 && i < options.size())
+                    .map(options::get).toList());
+            case Response.TrueFalse tf -> turn.text(tf.value() ? "quiz.button.true" : "quiz.button.false");
+            case Response.Text t -> t.text() == null ? "" : t.text();
+            case Response.Matches m -> {
+                List<String> pairs = new ArrayList<>();
+                for (int i = 0; i < m.answerForPrompt().size() && i < slot.prompts().size(); i++) {
+                    int answer = m.answerForPrompt().get(i);
+                    pairs.add(slot.prompts().get(i) + " → " + (answer >= 0 && answer < options.size() ? options.get(answer) : "…"));
+                }
+                yield String.join("; ", pairs);
+            }
+            case Response.Order o -> String.join(" → ", o.items().stream().filter(i -> i >= 0 && i < options.size())
+                    .map(options::get).toList());
+        };
+    }
+
+    private static String plain(java.math.BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,169 @@
+package ua.zalik.dialogs.quiz;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ua.zalik.bot.fakeapi.FakeCall;
+import ua.zalik.bot.fakeapi.FakeMessage;
+import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.users.Account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Students take a test with every question type through the fake Telegram, and the stored result is exactly right. */
+class TakingTestsTests extends ChatTestSupport {
+
+    private static final Pattern CALLBACK_DATA = Pattern.compile("callback_data\\W+(\\w*)");
+
+    @Autowired QuizWorld worlds;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aStudentTakesATestWithEveryTypeAndGetsExactlyTheRightResult() {
+        QuizWorld.Setup s = worlds.create(QuizWorld.settings(null), 0);
+        long chat = worlds.link(s.w().studentA().id(), newChat(), "uk");
+
+        FakeMessage list = reply(chat, "/tests");
+        assertThat(list.text()).contains("Ваші тести", s.test().title(), "спроб лишилось: 1");
+        FakeMessage q = Student.press(chat, list, "▶ " + s.test().title());
+        assertThat(q.text()).startsWith("1/8 ▓░░░░░░░░░").contains("Capital of <Ukraine> & co?");
+        assertThat(q.html()).contains("Capital of &lt;Ukraine&gt; &amp; co?");
+        assertThat(q.protectContent()).isTrue();
+        String oldKyiv = q.callbackOf("Kyiv");
+
+        FakeMessage confirm = Student.answerAllRight(chat, q, "uk");
+        // the first question's button, pressed once more after the test moved on, changes nothing
+        String stale = FAKE.userPresses(chat, q.messageId(), oldKyiv);
+        await(() -> FAKE.callbackAnswers().stream().anyMatch(a -> a.callbackQueryId().equals(stale)));
+        assertThat(FAKE.callbackAnswers().stream().filter(a -> a.callbackQueryId().equals(stale)).findFirst().orElseThrow()
+                .text()).isEqualTo("Ця кнопка вже застаріла.");
+
+        assertThat(confirm.text()).contains("Здати тест?", "Відповідей: 8 з 8").doesNotContain("Без відповіді");
+        Student.assertNothingRevealed(chat);
+        assertThat(FAKE.messagesTo(chat)).allMatch(FakeMessage::protectContent);
+        FakeMessage result = Student.press(chat, confirm, "✅ Здати");
+
+        assertThat(result.text()).contains("Тест здано.", "Бали: 7 з 8", "Правильно: Kyiv", QuizWorld.FEEDBACK,
+                "Розгорнуті відповіді ще перевіряє вчитель");
+        long attempt = attemptOf(s.w().studentA());
+        assertThat(jdbc.queryForMap("select state, points from testing.attempt where id = ?", attempt))
+                .containsEntry("state", "SUBMITTED").hasEntrySatisfying("points",
+                        p -> assertThat((java.math.BigDecimal) p).isEqualByComparingTo("7"));
+        List<Map<String, Object>> answers = jdbc.queryForList(
+                "select slot, fraction, response::text as response from testing.answer where attempt_id = ? order by slot", attempt);
+        assertThat(answers).hasSize(8);
+        assertThat(answers.subList(0, 7)).allSatisfy(a -> assertThat(a.get("fraction")).isEqualTo(1.0));
+        assertThat(answers.get(7).get("fraction")).isNull();
+        assertThat((String) answers.get(7).get("response")).contains(Student.ESSAY);
+        assertThat((String) answers.get(3).get("response")).contains("dnipro");
+    }
+
+    @Test
+    void thirtyStudentsTakeTheTestAtOnceInUkrainianAndEnglish() throws Exception {
+        QuizWorld.Setup s = worlds.create(QuizWorld.settings(null), 30);
+        List<Account> students = s.w().users().accountsByIds(jdbc.queryForList(
+                "select student_id from testing.assignment_student where assignment_id = ?", Long.class, s.assignment().id()));
+        assertThat(students).hasSizeGreaterThanOrEqualTo(30);
+        List<Future<?>> runs = new ArrayList<>();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < students.size(); i++) {
+                Account student = students.get(i);
+                String language = i % 2 == 0 ? "uk" : "en";
+                long chat = worlds.link(student.id(), newChat(), language);
+                runs.add(threads.submit(() -> {
+                    FakeMessage list = reply(chat, "/tests");
+                    FakeMessage first = Student.press(chat, list, "▶ " + s.test().title());
+                    FakeMessage confirm = Student.answerAllRight(chat, first, language);
+                    FakeMessage result = Student.press(chat, confirm, "uk".equals(language) ? "✅ Здати" : "✅ Submit");
+                    assertThat(result.text()).contains("uk".equals(language) ? "Бали: 7 з 8" : "Points: 7 of 8");
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        }
+        List<Map<String, Object>> stored = jdbc.queryForList("""
+                select a.state, a.points, count(*) filter (where n.fraction = 1.0) as right_answers
+                  from testing.attempt a join testing.answer n on n.attempt_id = a.id
+                 where a.assignment_id = ? group by a.id""", s.assignment().id());
+        assertThat(stored).hasSize(students.size()).allSatisfy(row -> {
+            assertThat(row.get("state")).isEqualTo("SUBMITTED");
+            assertThat((java.math.BigDecimal) row.get("points")).isEqualByComparingTo("7");
+            assertThat(row.get("right_answers")).isEqualTo(7L);
+        });
+    }
+
+    private long attemptOf(Account student) {
+        return jdbc.queryForObject("select id from testing.attempt where student_id = ? order by id desc limit 1", Long.class,
+                student.id());
+    }
+
+    /** A student in chat, answering every question right by the labels they see. */
+    static final class Student {
+
+        static final String ESSAY = "Essay: a thesis and two arguments.";
+
+        private Student() {
+        }
+
+        /** Presses and waits for the message to change. */
+        static FakeMessage press(long chat, FakeMessage message, String label) {
+            int edits = message.edits();
+            ChatTestSupport.press(chat, message, label);
+            return edited(chat, message.messageId(), edits + 1);
+        }
+
+        static FakeMessage answerAllRight(long chat, FakeMessage first, String language) {
+            return answerAll(chat, first, language, false);
+        }
+
+        /** Every question right, except the single-choice and true/false ones when {@code missTwo}. */
+        static FakeMessage answerAll(long chat, FakeMessage first, String language, boolean missTwo) {
+            boolean uk = "uk".equals(language);
+            FakeMessage q = press(chat, first, missTwo ? "Lviv" : "Kyiv");
+            assertThat(q.text()).startsWith("2/8 ▓▓░░░░░░░░");
+            q = press(chat, q, "☐ 2");
+            q = press(chat, q, "☐ 3");
+            assertThat(q.buttonTexts().stream().flatMap(List::stream)).contains("☑ 2", "☑ 3", "☐ 4");
+            q = press(chat, q, uk ? "Готово" : "Done");
+            assertThat(q.text()).startsWith("3/8 ▓▓▓░░░░░░░");
+            q = press(chat, q, uk ? (missTwo ? "Неправда" : "Правда") : (missTwo ? "False" : "True"));
+            assertThat(q.text()).startsWith("4/8").contains(uk ? "Надішліть відповідь повідомленням" : "Send your answer");
+            q = reply(chat, "dnipro");
+            assertThat(q.text()).startsWith("5/8");
+            q = reply(chat, "3,14");
+            assertThat(q.text()).startsWith("6/8").contains(uk ? "Що відповідає «Ukraine»?" : "What matches “Ukraine”?");
+            q = press(chat, q, "Kyiv");
+            q = press(chat, q, "Warsaw");
+            q = press(chat, q, "Prague");
+            assertThat(q.text()).startsWith("7/8");
+            for (String item : List.of("one", "two", "three", "four")) {
+                q = press(chat, q, item);
+            }
+            assertThat(q.text()).startsWith("8/8 ▓▓▓▓▓▓▓▓▓▓");
+            return reply(chat, ESSAY);
+        }
+
+        /** Every button a student got carries an opaque token, and no text so far tells right from wrong. */
+        static void assertNothingRevealed(long chat) {
+            List<FakeCall> calls = FAKE.calls().stream().filter(c -> Long.valueOf(chat).equals(c.chatId())).toList();
+            assertThat(calls).isNotEmpty();
+            for (FakeCall call : calls) {
+                String params = String.valueOf(call.params());
+                Matcher data = CALLBACK_DATA.matcher(params);
+                while (data.find()) {
+                    assertThat(data.group(1)).as(call.method()).matches("[0-9A-Za-z]{10}");
+                }
+                assertThat(params).doesNotContain(QuizWorld.FEEDBACK, "fraction", "general ", "Правильно", "Right answer");
+            }
+        }
+    }
+}
