@@ -1,7 +1,10 @@
 package ua.zalik.dialogs.quiz;
 
 import ua.zalik.bot.sending.Html;
+import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Turn;
+import ua.zalik.testing.ChatReview;
+import ua.zalik.testing.QuestionType;
 import ua.zalik.testing.AttemptReview;
 import ua.zalik.testing.Response;
 import ua.zalik.testing.Score;
@@ -13,6 +16,19 @@ import java.util.List;
 final class ReviewText {
 
     private ReviewText() {
+    }
+
+    /** The result window: a "time is up" line when the attempt ran out, then what the policy shows or why not yet. */
+    static Screen screen(Turn turn, ChatReview review, boolean over) {
+        String html = switch (review.withheld()) {
+            case NOTHING -> of(turn, review.review());
+            case IN_PROGRESS -> turn.text("quiz.review.pending");
+            case UNTIL_CLOSE -> turn.text("quiz.review.later");
+            case NEVER -> turn.text("quiz.review.never");
+        };
+        return Screen.of((over ? turn.text("quiz.over") + "\n\n" : "") + html)
+                .row(Screen.choice(turn.text("quiz.button.list"), "list"), Screen.choice(turn.text("quiz.button.close"), "close"))
+                .protect();
     }
 
     static String of(Turn turn, AttemptReview review) {
@@ -37,7 +53,9 @@ final class ReviewText {
                 lines.add(turn.text("quiz.result.points", plain(slot.points()), plain(slot.maxPoints())));
             }
             if (slot.rightAnswers() != null && !slot.rightAnswers().isEmpty()) {
-                lines.add(turn.text("quiz.result.right", String.join("; ", slot.rightAnswers())));
+                List<String> right = slot.type() != QuestionType.TRUE_FALSE ? slot.rightAnswers() : slot.rightAnswers().stream()
+                        .map(answer -> turn.text(Boolean.parseBoolean(answer) ? "quiz.button.true" : "quiz.button.false")).toList();
+                lines.add(turn.text("quiz.result.right", String.join("; ", right)));
             }
             if (slot.feedback() != null) {
                 lines.add(turn.text("quiz.result.feedback", slot.feedback()));

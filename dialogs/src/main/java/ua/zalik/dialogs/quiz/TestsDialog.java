@@ -11,8 +11,6 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.testing.AttemptView;
 import ua.zalik.testing.Attempts;
-import ua.zalik.testing.ChatReview;
-import ua.zalik.testing.OpenAssignment;
 import ua.zalik.testing.QuestionView;
 import ua.zalik.testing.Response;
 import ua.zalik.testing.Reviews;
@@ -20,7 +18,6 @@ import ua.zalik.users.UsersService;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -31,8 +28,6 @@ import java.util.List;
 class TestsDialog implements Dialog<TestsDialog.State> {
 
     enum State { LIST, QUESTION, CONFIRM, RESULT }
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
     private final Attempts attempts;
     private final Reviews reviews;
@@ -96,26 +91,7 @@ class TestsDialog implements Dialog<TestsDialog.State> {
     }
 
     private Screen list(Turn turn) {
-        List<OpenAssignment> open = attempts.openAssignments(actor(turn));
-        if (open.isEmpty()) {
-            return Screen.of(turn.text("quiz.list.empty")).row(Screen.choice(turn.text("quiz.button.close"), "close")).protect();
-        }
-        StringBuilder html = new StringBuilder(turn.text("quiz.list.title"));
-        Screen screen = Screen.of("");
-        for (OpenAssignment a : open) {
-            html.append("\n\n").append(turn.text("quiz.list.item", a.title(), WHEN.format(a.dueAt().atZone(a.zone())),
-                    a.attemptsLeft()));
-            if (a.timeLimitMinutes() != null) {
-                html.append("\n").append(turn.text("quiz.list.limit", a.timeLimitMinutes()));
-            }
-            String limit = a.timeLimitMinutes() == null ? "0" : "1";
-            // a button label is plain text, not HTML: the title goes in as it is
-            String label = a.attemptInProgress() != null ? turn.text("quiz.button.continue") + " " + a.title() : "▶ " + a.title();
-            screen = screen.row(Screen.choice(label, "start:" + a.assignmentId() + ":" + limit));
-        }
-        screen = screen.row(Screen.choice(turn.text("quiz.button.close"), "close"));
-        // protected from the list on: Telegram keeps a message's protection through edits, and questions edit it
-        return new Screen(html.toString(), screen.rows(), true, null, null);
+        return AssignmentList.screen(turn, attempts.openAssignments(actor(turn)));
     }
 
     private Transition<State> onList(Turn turn, String action) {
@@ -150,7 +126,12 @@ class TestsDialog implements Dialog<TestsDialog.State> {
             turn.put("over", true);
             return result(turn);
         }
-        byte[] image = q.hasImage() ? attempts.image(actor(turn), attempt(turn), slot) : null;
+        // the photo goes once per visit of a question, not again on every toggle of its buttons
+        byte[] image = null;
+        if (q.hasImage() && !String.valueOf(slot).equals(turn.get("pictured"))) {
+            image = attempts.image(actor(turn), attempt(turn), slot);
+            turn.put("pictured", slot);
+        }
         String deadline = turn.get("deadline");
         return QuestionScreen.render(turn, q, total(turn), deadline == null ? null : Instant.ofEpochSecond(Long.parseLong(deadline)),
                 clock.instant(), image);
@@ -219,6 +200,7 @@ class TestsDialog implements Dialog<TestsDialog.State> {
 
     private Transition<State> move(Turn turn, int slot) {
         turn.remove(QuestionScreen.PICK);
+        turn.remove("pictured");
         turn.put("slot", Math.clamp(slot, 0, total(turn) - 1));
         return Transition.stay(null);
     }
@@ -234,17 +216,7 @@ class TestsDialog implements Dialog<TestsDialog.State> {
     }
 
     private Screen result(Turn turn) {
-        String over = turn.get("over") != null ? turn.text("quiz.over") + "\n\n" : "";
-        Screen buttons = Screen.of("").row(Screen.choice(turn.text("quiz.button.list"), "list"),
-                Screen.choice(turn.text("quiz.button.close"), "close"));
-        ChatReview review = reviews.reviewNow(actor(turn), attempt(turn));
-        String html = switch (review.withheld()) {
-            case NOTHING -> ReviewText.of(turn, review.review());
-            case IN_PROGRESS -> turn.text("quiz.review.pending");
-            case UNTIL_CLOSE -> turn.text("quiz.review.later");
-            case NEVER -> turn.text("quiz.review.never");
-        };
-        return new Screen(over + html, buttons.rows(), true, null, null);
+        return ReviewText.screen(turn, reviews.reviewNow(actor(turn), attempt(turn)), turn.get("over") != null);
     }
 
     private Actor actor(Turn turn) {

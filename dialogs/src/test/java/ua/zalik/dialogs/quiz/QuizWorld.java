@@ -94,6 +94,21 @@ class QuizWorld {
         return new Setup(w, test, assignment);
     }
 
+    /** One true/false question with an image. */
+    Setup createWithImage(byte[] image) {
+        SchoolFixture.World w = fixture.create();
+        Actor teacher = w.actor(w.teacher());
+        Category category = bank.createCategory(teacher, new NewCategory("Pictures", w.maths().id(), null));
+        long question = bank.addQuestion(teacher, category.id(), new QuestionDraft(null, "Is this a triangle?",
+                new QuestionBody.TrueFalse(true, FEEDBACK, "no"), null, null, null)).id();
+        bank.setImage(teacher, question, image);
+        TestView test = tests.createTest(teacher, new NewTest("Shapes " + UUID.randomUUID().toString().substring(0, 6),
+                settings(null), List.of(Slot.fixed(question))));
+        Assignment assignment = assignments.assign(teacher, new NewAssignment(test.id(), w.classA().id(), null, null,
+                clock.instant().plus(Duration.ofDays(2)), null));
+        return new Setup(w, test, assignment);
+    }
+
     long link(long accountId, long chat, String language) {
         users.linkTelegram(accountId, new TelegramIdentity(chat, chat, "Student", null, language));
         users.setLanguage(accountId, language);
