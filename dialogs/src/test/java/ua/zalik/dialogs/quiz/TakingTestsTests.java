@@ -37,6 +37,7 @@ class TakingTestsTests extends ChatTestSupport {
         assertThat(q.text()).startsWith("1/8 ▓░░░░░░░░░").contains("Capital of <Ukraine> & co?");
         assertThat(q.html()).contains("Capital of &lt;Ukraine&gt; &amp; co?");
         assertThat(q.protectContent()).isTrue();
+
         String oldKyiv = q.callbackOf("Kyiv");
 
         FakeMessage confirm = Student.answerAllRight(chat, q, "uk");
@@ -79,7 +80,7 @@ class TakingTestsTests extends ChatTestSupport {
                 String language = i % 2 == 0 ? "uk" : "en";
                 long chat = worlds.link(student.id(), newChat(), language);
                 runs.add(threads.submit(() -> {
-                    FakeMessage list = reply(chat, "/tests");
+                    FakeMessage list = Student.reply(chat, "/tests");
                     FakeMessage first = Student.press(chat, list, "▶ " + s.test().title());
                     FakeMessage confirm = Student.answerAllRight(chat, first, language);
                     FakeMessage result = Student.press(chat, confirm, "uk".equals(language) ? "✅ Здати" : "✅ Submit");
@@ -101,6 +102,32 @@ class TakingTestsTests extends ChatTestSupport {
         });
     }
 
+    @Test
+    void aQuestionWithAnImageComesAsAPhotoFirstAndOnlyOncePerVisit() {
+        byte[] image = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        QuizWorld.Setup s = worlds.createWithImage(image);
+        long chat = worlds.link(s.w().studentA().id(), newChat(), "en");
+
+        FakeMessage list = reply(chat, "/tests");
+        int before = FAKE.messagesTo(chat).size();
+        press(chat, list, "▶ " + s.test().title());
+        List<FakeMessage> sent = FAKE.awaitMessages(chat, before + 2, WAIT);
+        assertThat(sent.get(before).kind()).isEqualTo(FakeMessage.Kind.PHOTO);
+        assertThat(FAKE.fileContent(sent.get(before).fileId())).isEqualTo(image);
+        FakeMessage q = sent.get(before + 1);
+        assertThat(q.text()).startsWith("1/1 ▓▓▓▓▓▓▓▓▓▓").contains("Is this a triangle?");
+        assertThat(q.protectContent()).isTrue();
+
+        FakeMessage confirm = Student.press(chat, q, "True");
+        assertThat(confirm.text()).contains("Submit the test?", "Answered: 1 of 1");
+        FakeMessage again = Student.press(chat, confirm, "◀ Back to the questions");
+        assertThat(again.text()).startsWith("1/1");
+        assertThat(FAKE.messagesTo(chat)).filteredOn(m -> m.kind() == FakeMessage.Kind.PHOTO).hasSize(1);
+        Student.press(chat, again, "🏁 Finish");
+        assertThat(Student.press(chat, edited(chat, q.messageId(), 3), "✅ Submit").text())
+                .contains("Points: 1 of 1", "Right answer: True");
+    }
+
     private long attemptOf(Account student) {
         return jdbc.queryForObject("select id from testing.attempt where student_id = ? order by id desc limit 1", Long.class,
                 student.id());
@@ -114,11 +141,38 @@ class TakingTestsTests extends ChatTestSupport {
         private Student() {
         }
 
-        /** Presses and waits for the message to change. */
+        /** Thirty chats at once on a shared two-core machine: a turn may wait longer than one chat's would. */
+        private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(90);
+
+        /** Presses, waits for the press to be answered and for the message to change. */
         static FakeMessage press(long chat, FakeMessage message, String label) {
             int edits = message.edits();
-            ChatTestSupport.press(chat, message, label);
-            return edited(chat, message.messageId(), edits + 1);
+            String queryId = FAKE.userPresses(chat, message.messageId(), message.callbackOf(label));
+            patiently(() -> FAKE.callbackAnswers().stream().anyMatch(a -> a.callbackQueryId().equals(queryId)));
+            patiently(() -> message(chat, message.messageId()).edits() > edits);
+            return message(chat, message.messageId());
+        }
+
+        /** Sends a text and returns the first message after it. */
+        static FakeMessage reply(long chat, String text) {
+            int before = FAKE.messagesTo(chat).size();
+            FAKE.userSends(chat, text);
+            return FAKE.awaitMessages(chat, before + 1, PATIENCE).get(before);
+        }
+
+        private static void patiently(java.util.function.BooleanSupplier condition) {
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("condition not met within " + PATIENCE);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
         }
 
         static FakeMessage answerAllRight(long chat, FakeMessage first, String language) {
