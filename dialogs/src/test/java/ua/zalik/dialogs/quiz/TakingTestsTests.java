@@ -38,6 +38,15 @@ class TakingTestsTests extends ChatTestSupport {
         assertThat(q.html()).contains("Capital of &lt;Ukraine&gt; &amp; co?");
         assertThat(q.protectContent()).isTrue();
 
+        // free navigation: skip, back, and an early finish that lists what is unanswered
+        q = Student.press(chat, q, "Пропустити ▶");
+        assertThat(q.text()).startsWith("2/8");
+        q = Student.press(chat, q, "◀ Назад");
+        assertThat(q.text()).startsWith("1/8");
+        FakeMessage early = Student.press(chat, q, "🏁 Завершити");
+        assertThat(early.text()).contains("Здати тест?", "Відповідей: 0 з 8", "Без відповіді: 1, 2, 3, 4, 5, 6, 7, 8.");
+        q = Student.press(chat, early, "◀ До питань");
+        assertThat(q.text()).startsWith("1/8");
         String oldKyiv = q.callbackOf("Kyiv");
 
         FakeMessage confirm = Student.answerAllRight(chat, q, "uk");
