@@ -61,7 +61,7 @@ class TestsDialog implements Dialog<TestsDialog.State> {
         return switch (state) {
             case LIST -> Window.of(State.class, this::list)
                     .onButton(this::onList)
-                    .goesTo(State.QUESTION)
+                    .goesTo(State.QUESTION, State.RESULT)
                     .finishes();
             case QUESTION -> Window.of(State.class, this::question)
                     .onButton(this::onQuestionButton)
@@ -91,10 +91,16 @@ class TestsDialog implements Dialog<TestsDialog.State> {
     }
 
     private Screen list(Turn turn) {
-        return AssignmentList.screen(turn, attempts.openAssignments(actor(turn)));
+        Actor actor = actor(turn);
+        return AssignmentList.screen(turn, attempts.openAssignments(actor), reviews.resultsOf(actor, actor.accountId()));
     }
 
     private Transition<State> onList(Turn turn, String action) {
+        if (action.startsWith("review:")) {
+            turn.put("attempt", action.substring("review:".length()));
+            turn.remove("over");
+            return Transition.switchTo(State.RESULT);
+        }
         if (!action.startsWith("start:")) {
             return Transition.done(turn.text("quiz.bye"));
         }

@@ -78,6 +78,31 @@ class AttemptLifetimeTests extends ChatTestSupport {
         // the notice's button opens /tests, where the submitted test is no longer listed
         press(chat, notice, "My tests");
         await(() -> FAKE.textsTo(chat).getLast().startsWith("No tests are open right now"));
+        FakeMessage after = FAKE.lastMessageTo(chat);
+        assertThat(after.text()).contains("Results — press to see them:");
+        assertThat(TakingTestsTests.Student.press(chat, after, "📊 " + s.test().title()).text())
+                .contains("The server submitted it when time ran out.", "Points: 1 of 8");
+    }
+
+    @Test
+    void aReviewThatOpensAtTheCloseIsShownFromTheListOnceTheAssignmentCloses() {
+        QuizWorld.Setup s = worlds.create(new ua.zalik.testing.TestSettings(null, 1, ua.zalik.testing.GradingMethod.HIGHEST,
+                false, true, null, new ua.zalik.testing.ReviewPolicy(ua.zalik.testing.ReviewPolicy.When.AFTER_CLOSE,
+                true, true, true, true)), 0);
+        long chat = worlds.link(s.w().studentA().id(), newChat(), "uk");
+        FakeMessage q = TakingTestsTests.Student.press(chat, reply(chat, "/tests"), "▶ " + s.test().title());
+        q = TakingTestsTests.Student.press(chat, q, "Kyiv");
+        FakeMessage confirm = TakingTestsTests.Student.press(chat, q, "🏁 Завершити");
+        assertThat(confirm.text()).contains("Відповідей: 1 з 8", "Без відповіді: 2, 3, 4, 5, 6, 7, 8.");
+        FakeMessage later = TakingTestsTests.Student.press(chat, confirm, "✅ Здати");
+        assertThat(later.text()).isEqualTo("Відповіді прийнято. Результат покажу, коли завдання закриється.");
+        assertThat(reply(chat, "/tests").buttonTexts()).doesNotContain(List.of("📊 " + s.test().title()));
+
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
+        FakeMessage list = reply(chat, "/tests");
+        assertThat(list.text()).contains("Результати");
+        assertThat(TakingTestsTests.Student.press(chat, list, "📊 " + s.test().title()).text())
+                .contains("Бали: 1 з 8", "Правильно: Kyiv");
     }
 
     @Test
