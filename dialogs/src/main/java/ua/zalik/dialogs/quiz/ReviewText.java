@@ -15,6 +15,8 @@ import java.util.List;
 /** A finished attempt as the review policy lets the student see it: only the parts the review fills in. */
 final class ReviewText {
 
+    private static final int LIMIT = 3800;
+
     private ReviewText() {
     }
 
@@ -26,7 +28,7 @@ final class ReviewText {
             case UNTIL_CLOSE -> turn.text("quiz.review.later");
             case NEVER -> turn.text("quiz.review.never");
         };
-        return Screen.of((over ? turn.text("quiz.over") + "\n\n" : "") + html)
+        return Screen.of(fit((over ? turn.text("quiz.over") + "\n\n" : "") + html))
                 .row(Screen.choice(turn.text("quiz.button.list"), "list"), Screen.choice(turn.text("quiz.button.close"), "close"))
                 .protect();
     }
@@ -89,6 +91,15 @@ final class ReviewText {
             case Response.Order o -> String.join(" → ", o.items().stream().filter(i -> i >= 0 && i < options.size())
                     .map(options::get).toList());
         };
+    }
+
+    /** A Telegram message holds 4096 characters and an edit can't be split: a long review ends after the last whole slot. */
+    static String fit(String html) {
+        if (html.length() <= LIMIT) {
+            return html;
+        }
+        int cut = html.lastIndexOf("\n\n", LIMIT);
+        return html.substring(0, Math.max(cut, 0)) + "\n\n…";
     }
 
     private static String plain(java.math.BigDecimal number) {
