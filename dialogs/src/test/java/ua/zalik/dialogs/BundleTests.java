@@ -9,10 +9,10 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Ukrainian and English texts of the dialogs and of the teachers' and parents' chat. */
+/** The Ukrainian and English texts of the dialogs, the teachers' and parents' chat, and quizzes. */
 class BundleTests {
 
-    private static final String[] AREAS = {"i18n/dialogs", "i18n/teaching"};
+    private static final String[] AREAS = {"i18n/dialogs", "i18n/teaching", "i18n/quiz"};
 
     @Test
     void ukrainianAndEnglishHaveTheSameKeys() throws IOException {
@@ -20,6 +20,12 @@ class BundleTests {
             assertThat(load(area + "_en.properties").stringPropertyNames()).as(area)
                     .containsExactlyInAnyOrderElementsOf(load(area + ".properties").stringPropertyNames());
         }
+    }
+
+    @Test
+    void quizTextsHaveTheSameKeysInBothLanguages() throws IOException {
+        assertThat(load("i18n/quiz_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("i18n/quiz.properties").stringPropertyNames());
     }
 
     // MessageFormat eats a lone ' only when a text has arguments: the typographic ’ behaves the same everywhere

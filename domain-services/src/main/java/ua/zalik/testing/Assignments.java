@@ -173,6 +173,11 @@ public class Assignments {
                 o.attemptsAllowed() == null ? settings.attemptsAllowed() : o.attemptsAllowed());
     }
 
+    /** The newest assignments given to one student. */
+    List<StoredAssignment> ofStudent(long schoolId, long studentId) {
+        return mapper.assignments(schoolId, -1L, Set.of(), Set.of(studentId), PageRequest.first(PageRequest.MAX_SIZE));
+    }
+
     StoredAssignment find(long assignmentId) {
         StoredAssignment found = mapper.findAssignment(assignmentId);
         if (found == null) {

@@ -8,6 +8,10 @@ import ua.zalik.kernel.ForbiddenException;
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.kernel.NotFoundException;
 import ua.zalik.kernel.Role;
+import ua.zalik.notify.Notice;
+import ua.zalik.notify.NotificationKind;
+import ua.zalik.notify.Notifications;
+import ua.zalik.school.SchoolService;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -26,6 +31,9 @@ import java.util.stream.IntStream;
 public class Attempts {
 
     static final int SWEEP_LIMIT = 100;
+    /** Bundle keys of the notice an attempt submitted by the deadline sweep sends (texts live with the chat's bundles). */
+    public static final String AUTO_SUBMITTED = "quiz.auto-submitted";
+    public static final String AUTO_SUBMITTED_BUTTON = "quiz.auto-submitted.button";
 
     private final AttemptMapper mapper;
     private final Assignments assignments;
@@ -37,9 +45,14 @@ public class Attempts {
     private final QuestionBank bank;
     private final TestingJson json;
     private final Clock clock;
+    private final SchoolService school;
+    private final Notifications notifications;
 
     Attempts(AttemptMapper mapper, Assignments assignments, Tests tests, Layouts layouts, QuestionMapper questions,
-             QuestionContents contents, Grading grading, QuestionBank bank, TestingJson json, Clock clock) {
+             QuestionContents contents, Grading grading, QuestionBank bank, TestingJson json, Clock clock,
+             SchoolService school, Notifications notifications) {
+        this.school = school;
+        this.notifications = notifications;
         this.mapper = mapper;
         this.assignments = assignments;
         this.tests = tests;
@@ -96,6 +109,68 @@ public class Attempts {
         BigDecimal max = layout.slots().stream().map(Layout.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         long id = mapper.insertAttempt(assignmentId, actor.accountId(), number, now, deadline, json.write(layout), max);
         return view(mapper.findAttempt(id), false);
+    }
+
+    /** The caller's assignments open now or with an attempt in progress, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<OpenAssignment> openAssignments(Actor actor) {
+        if (!actor.is(Role.STUDENT)) {
+            throw new ForbiddenException("only students take tests");
+        }
+        Instant now = clock.instant();
+        java.time.ZoneId zone = school.school(actor.schoolId()).timezone();
+        List<OpenAssignment> open = new ArrayList<>();
+        for (StoredAssignment assignment : assignments.ofStudent(actor.schoolId(), actor.accountId())) {
+            Terms terms = assignments.terms(assignment, tests.settings(tests.find(assignment.testId())), actor.accountId());
+            StoredAttempt current = mapper.inProgress(assignment.id(), actor.accountId());
+            Long running = current != null && !overdue(current, now) ? current.id() : null;
+            int left = Math.max(0, terms.attemptsAllowed() - mapper.countAttempts(assignment.id(), actor.accountId()));
+            boolean startable = !now.isBefore(terms.opensAt()) && now.isBefore(terms.closesAt()) && left > 0;
+            if (running != null || startable) {
+                open.add(new OpenAssignment(assignment.id(), assignment.testTitle(), terms.dueAt(), terms.closesAt(),
+                        terms.timeLimitMinutes(), left, running, zone));
+            }
+        }
+        open.sort(java.util.Comparator.comparing(OpenAssignment::dueAt).thenComparing(OpenAssignment::assignmentId));
+        return open;
+    }
+
+    /**
+     * For chat, where an expected refusal must not mark the turn's transaction for rollback: the attempt started or
+     * resumed, or empty when the assignment is closed, not yet open or out of attempts.
+     */
+    @Transactional
+    public Optional<AttemptView> startIfAllowed(Actor actor, long assignmentId) {
+        try {
+            return Optional.of(start(actor, assignmentId));
+        } catch (ConflictException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For chat: the question, or empty when the attempt is over (past its deadline it is submitted now). */
+    @Transactional
+    public Optional<QuestionView> questionIfOpen(Actor actor, long attemptId, int slot) {
+        try {
+            return Optional.of(question(actor, attemptId, slot));
+        } catch (ConflictException e) {
+            submit(actor, attemptId);
+            return Optional.empty();
+        }
+    }
+
+    /** For chat: {@link #answer} that says what happened instead of throwing; past the deadline it submits the attempt. */
+    @Transactional
+    public AnswerOutcome answerIfOpen(Actor actor, long attemptId, int slot, Response shown) {
+        try {
+            answer(actor, attemptId, slot, shown);
+            return AnswerOutcome.SAVED;
+        } catch (ConflictException e) {
+            submit(actor, attemptId);
+            return AnswerOutcome.OVER;
+        } catch (InvalidInputException e) {
+            return AnswerOutcome.DOES_NOT_FIT;
+        }
     }
 
     /** The attempt with all its questions (each then counts as shown). */
@@ -164,7 +239,12 @@ public class Attempts {
         List<Long> overdue = mapper.lockOverdue(clock.instant(), SWEEP_LIMIT);
         for (long id : overdue) {
             StoredAttempt attempt = mapper.findAttempt(id);
-            grading.submit(attempt, attempt.deadlineAt(), true);
+            if (grading.submit(attempt, attempt.deadlineAt(), true)) {
+                // the student may be mid-question in chat: tell them the server handed the attempt in
+                notifications.plan(new Notice(NotificationKind.RESULTS_RELEASED, attempt.studentId(), "attempt-auto:" + id,
+                        AUTO_SUBMITTED, List.of(assignments.find(attempt.assignmentId()).testTitle()),
+                        List.of(new Notice.Button(AUTO_SUBMITTED_BUTTON, "/tests"))));
+            }
         }
         return overdue.size();
     }

@@ -66,6 +66,24 @@ public class Reviews {
         return review(attempt, settings, settings.review());
     }
 
+    /**
+     * The review as {@link #review} gives it, or why it is withheld, without failing: a chat turn's transaction must not
+     * be marked for rollback by an expected "not yet".
+     */
+    @Transactional(readOnly = true)
+    public ChatReview reviewNow(Actor actor, long attemptId) {
+        try {
+            return new ChatReview(review(actor, attemptId), ChatReview.Withheld.NOTHING);
+        } catch (ConflictException e) {
+            return new ChatReview(null, ChatReview.Withheld.IN_PROGRESS);
+        } catch (ForbiddenException e) {
+            StoredAttempt attempt = attempts.findAttempt(attemptId);
+            TestSettings settings = tests.settings(tests.find(assignments.find(attempt.assignmentId()).testId()));
+            return new ChatReview(null, settings.review().when() == ReviewPolicy.When.NEVER
+                    ? ChatReview.Withheld.NEVER : ChatReview.Withheld.UNTIL_CLOSE);
+        }
+    }
+
     /** A student's own attempts, or a parent's child's, with scores where the review policy shows them. */
     @Transactional(readOnly = true)
     public List<StudentResult> resultsOf(Actor actor, long studentId) {

@@ -30,6 +30,8 @@ class AttemptsTests {
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
+    @Autowired Reviews reviews;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     static final TestSettings SHUFFLED = new TestSettings(20, 1, GradingMethod.HIGHEST, true, true, new BigDecimal("60"),
             new ReviewPolicy(ReviewPolicy.When.AFTER_ATTEMPT, true, true, true, true));
@@ -156,6 +158,56 @@ class AttemptsTests {
         assertThat(points(attempt.id())).isEqualByComparingTo("1");
         assertThat(jdbc.queryForObject("select auto_submitted from testing.attempt where id = ?", Boolean.class, attempt.id())).isTrue();
         assertThat(events("AttemptSubmitted", attempt.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from notify.notification where recipient_id = ? and dedupe_key = ?",
+                Integer.class, s.w().studentA().id(), "attempt-auto:" + attempt.id())).isEqualTo(1);
+    }
+
+    @Test
+    void chatCallsReportRefusalsInsteadOfSpoilingTheCallersTransaction() {
+        TestingWorld.Setup s = worlds.create(new TestSettings(10, 1, GradingMethod.HIGHEST, false, false, null, null),
+                GraderTests.TRUE_FALSE, GraderTests.NUMERIC);
+        Assignment assignment = s.assign();
+        AttemptView attempt = attempts.start(s.studentA(), assignment.id());
+
+        assertThat(inTransaction(() -> attempts.answerIfOpen(s.studentA(), attempt.id(), 1, new Response.TrueFalse(true))))
+                .isEqualTo(AnswerOutcome.DOES_NOT_FIT);
+        assertThat(inTransaction(() -> attempts.answerIfOpen(s.studentA(), attempt.id(), 0, new Response.TrueFalse(true))))
+                .isEqualTo(AnswerOutcome.SAVED);
+        assertThat(inTransaction(() -> reviews.reviewNow(s.studentA(), attempt.id()).withheld()))
+                .isEqualTo(ChatReview.Withheld.IN_PROGRESS);
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(inTransaction(() -> attempts.questionIfOpen(s.studentA(), attempt.id(), 1))).isEmpty();
+        assertThat(inTransaction(() -> attempts.answerIfOpen(s.studentA(), attempt.id(), 1, new Response.Text("3.14"))))
+                .isEqualTo(AnswerOutcome.OVER);
+        assertThat(state(attempt.id())).isEqualTo("GRADED");
+        assertThat(inTransaction(() -> attempts.startIfAllowed(s.studentA(), assignment.id()))).isEmpty();
+        assertThat(inTransaction(() -> reviews.reviewNow(s.studentA(), attempt.id()).review().score().points()))
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aStudentSeesTheirOpenAssignmentsWithAttemptsLeftAndTheAttemptInProgress() {
+        TestingWorld.Setup s = worlds.create(new TestSettings(15, 2, GradingMethod.HIGHEST, false, false, null, null),
+                GraderTests.TRUE_FALSE);
+        Assignment assignment = s.assign();
+
+        OpenAssignment before = attempts.openAssignments(s.studentA()).getFirst();
+        assertThat(before.assignmentId()).isEqualTo(assignment.id());
+        assertThat(before.attemptsLeft()).isEqualTo(2);
+        assertThat(before.attemptInProgress()).isNull();
+        assertThat(before.timeLimitMinutes()).isEqualTo(15);
+        assertThat(before.zone()).isEqualTo(java.time.ZoneId.of("Europe/Kyiv"));
+
+        AttemptView attempt = attempts.start(s.studentA(), assignment.id());
+        OpenAssignment during = attempts.openAssignments(s.studentA()).getFirst();
+        assertThat(during.attemptInProgress()).isEqualTo(attempt.id());
+        assertThat(during.attemptsLeft()).isEqualTo(1);
+
+        attempts.submit(s.studentA(), attempt.id());
+        attempts.submit(s.studentA(), attempts.start(s.studentA(), assignment.id()).id());
+        assertThat(attempts.openAssignments(s.studentA())).extracting(OpenAssignment::assignmentId)
+                .doesNotContain(assignment.id());
     }
 
     @Test
@@ -205,6 +257,12 @@ class AttemptsTests {
                 java.util.Set.of(ua.zalik.kernel.Role.STUDENT), "uk")));
         jdbc.update("insert into testing.assignment_student (assignment_id, student_id) values (?, ?)", assignment.id(), student.accountId());
         return layoutOrder(attempts.start(student, assignment.id()).id());
+    }
+
+    /** Runs the call in a transaction that must still commit, as a chat turn's does. */
+    private <T> T inTransaction(java.util.function.Supplier<T> call) {
+        T result = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> call.get());
+        return result;
     }
 
     private BigDecimal points(long attemptId) {

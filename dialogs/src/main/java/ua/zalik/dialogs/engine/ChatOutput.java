@@ -1,7 +1,10 @@
 package ua.zalik.dialogs.engine;
 
 import ua.zalik.bot.sending.MenuCommand;
+import ua.zalik.bot.sending.OutgoingFile;
 import ua.zalik.bot.sending.OutgoingMessage;
+import ua.zalik.bot.sending.OutgoingPoll;
+import ua.zalik.bot.sending.SentPoll;
 
 import java.util.List;
 
@@ -9,6 +12,10 @@ import java.util.List;
 public interface ChatOutput {
 
     void send(OutgoingMessage message);
+
+    void sendPhoto(OutgoingFile photo);
+
+    SentPoll sendPoll(OutgoingPoll poll);
 
     void answerCallback(String callbackQueryId, String text);
 

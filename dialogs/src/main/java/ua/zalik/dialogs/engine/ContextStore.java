@@ -15,4 +15,10 @@ public interface ContextStore {
      * context it returns; when {@code turn} throws, nothing it did is kept.
      */
     List<Effect> update(long chatId, Function<DialogContext, Change> turn);
+
+    /** Remembers a sent poll, so that its answers (which name the user, not the chat) reach the dialog that sent it. */
+    void pollSent(String pollId, PollOrigin origin);
+
+    /** The poll's origin, or null for a poll Zalik did not send or has forgotten. */
+    PollOrigin poll(String pollId);
 }

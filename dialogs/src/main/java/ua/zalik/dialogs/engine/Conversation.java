@@ -1,7 +1,9 @@
 package ua.zalik.dialogs.engine;
 
 import ua.zalik.bot.intake.IncomingUpdate;
+import ua.zalik.bot.sending.OutgoingFile;
 import ua.zalik.bot.sending.OutgoingMessage;
+import ua.zalik.bot.sending.OutgoingPoll;
 import ua.zalik.users.Account;
 
 import java.util.ArrayList;
@@ -105,6 +107,14 @@ final class Conversation {
         data.clear();
         buttons = Map.of();
         apply(opened, opened.open(turn, argument), false);
+    }
+
+    /** A poll a dialog sent was answered: that dialog replies, whichever window is open now. */
+    void pollAnswered(Dialog<?> sender, String tag, List<Integer> optionIds) {
+        String reply = sender.pollAnswered(turn, tag, optionIds);
+        if (reply != null) {
+            say(reply);
+        }
     }
 
     void text(String text) {
@@ -217,12 +227,31 @@ final class Conversation {
             rows.add(buttonRow);
         }
         buttons = Map.copyOf(live);
+        if (screen.photo() != null) {
+            // a photo can't be edited into a text message: both come new, the photo first
+            editable = null;
+            effects.add(new Effect.SendPhoto(OutgoingFile.of(chatId, "question.jpg", screen.photo(), null)));
+        }
         send(hintHtml == null ? screen.html() : hintHtml + "\n\n" + screen.html(),
-                rows.isEmpty() ? null : OutgoingMessage.InlineKeyboard.of(rows));
+                rows.isEmpty() ? null : OutgoingMessage.InlineKeyboard.of(rows), screen.protectContent());
+        if (screen.poll() != null) {
+            Screen.Poll poll = screen.poll();
+            OutgoingPoll outgoing = poll.correct() == null
+                    ? OutgoingPoll.question(chatId, poll.question(), poll.options())
+                    : OutgoingPoll.quiz(chatId, poll.question(), poll.options(), poll.correct(), poll.explanation());
+            effects.add(new Effect.SendPoll(outgoing, d.name(), poll.tag()));
+        }
     }
 
     private void send(String html, OutgoingMessage.InlineKeyboard keyboard) {
+        send(html, keyboard, false);
+    }
+
+    private void send(String html, OutgoingMessage.InlineKeyboard keyboard, boolean protect) {
         OutgoingMessage message = OutgoingMessage.reply(chatId, html).withKeyboard(keyboard);
+        if (protect) {
+            message = message.protectedContent();
+        }
         if (editable != null) {
             message = message.editing(editable);
             editable = null;

@@ -33,4 +33,12 @@ public interface Dialog<S extends Enum<S>> extends Entry {
     default Transition<S> open(Turn turn, String argument) {
         return Transition.switchTo(initial());
     }
+
+    /**
+     * A poll this dialog sent ({@link Screen#poll}) was answered: record it with one facade call and reply (null for
+     * no reply). Runs whatever window of whichever dialog is open; {@code turn}'s data is that dialog's, so leave it be.
+     */
+    default String pollAnswered(Turn turn, String tag, java.util.List<Integer> optionIds) {
+        return null;
+    }
 }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import ua.zalik.bot.intake.IncomingUpdate;
 import ua.zalik.bot.intake.UpdateHandler;
 import ua.zalik.bot.sending.MenuCommand;
+import ua.zalik.bot.sending.SentPoll;
 import ua.zalik.users.Account;
 
 import java.util.ArrayList;
@@ -130,7 +131,14 @@ public final class DialogEngine implements UpdateHandler {
                         conversation.say(turn.text("dialogs.idle"));
                     }
                 }
-                case POLL_ANSWER -> { }
+                case POLL_ANSWER -> {
+                    PollOrigin origin = store.poll(update.pollAnswer().pollId());
+                    Dialog<?> sender = origin == null || origin.chatId() != update.chatId() ? null
+                            : dialogs.get(origin.dialog());
+                    if (sender != null && account.isPresent()) {
+                        conversation.pollAnswered(sender, origin.tag(), update.pollAnswer().optionIds());
+                    }
+                }
                 case DOCUMENT, POLL -> {
                     Dialog<?> opener = openerOf(update.kind(), account);
                     if (opener != null) {
@@ -208,6 +216,13 @@ public final class DialogEngine implements UpdateHandler {
             try {
                 switch (effect) {
                     case Effect.Send send -> output.send(send.message());
+                    case Effect.SendPhoto photo -> output.sendPhoto(photo.photo());
+                    case Effect.SendPoll poll -> {
+                        SentPoll sent = output.sendPoll(poll.poll());
+                        if (sent.delivered() && sent.pollId() != null) {
+                            store.pollSent(sent.pollId(), new PollOrigin(poll.poll().chatId(), poll.dialog(), poll.tag()));
+                        }
+                    }
                     case Effect.AnswerCallback answer -> output.answerCallback(answer.callbackQueryId(), answer.text());
                     case Effect.SetMenu menu -> output.setMenu(menu.chatId(), menu.commands());
                 }

@@ -1,7 +1,9 @@
 package ua.zalik.dialogs.engine;
 
 import ua.zalik.bot.sending.MenuCommand;
+import ua.zalik.bot.sending.OutgoingFile;
 import ua.zalik.bot.sending.OutgoingMessage;
+import ua.zalik.bot.sending.OutgoingPoll;
 
 import java.util.List;
 
@@ -9,6 +11,13 @@ import java.util.List;
 public sealed interface Effect {
 
     record Send(OutgoingMessage message) implements Effect {
+    }
+
+    record SendPhoto(OutgoingFile photo) implements Effect {
+    }
+
+    /** Once sent, the poll's id is remembered with the dialog and tag, so that its answers find their way back. */
+    record SendPoll(OutgoingPoll poll, String dialog, String tag) implements Effect {
     }
 
     /** The chat's own command menu. */

@@ -36,4 +36,14 @@ final class PostgresContextStore implements ContextStore {
             return change.effects();
         });
     }
+
+    @Override
+    public void pollSent(String pollId, PollOrigin origin) {
+        contexts.insertPoll(pollId, origin);
+    }
+
+    @Override
+    public PollOrigin poll(String pollId) {
+        return contexts.findPoll(pollId);
+    }
 }

@@ -2,6 +2,9 @@ package ua.zalik.dialogs.engine;
 
 import ua.zalik.bot.sending.OutgoingMessage;
 import ua.zalik.bot.sending.MenuCommand;
+import ua.zalik.bot.sending.OutgoingFile;
+import ua.zalik.bot.sending.OutgoingPoll;
+import ua.zalik.bot.sending.SentPoll;
 import ua.zalik.bot.sending.Sender;
 
 import java.util.List;
@@ -18,6 +21,16 @@ final class SenderOutput implements ChatOutput {
     @Override
     public void send(OutgoingMessage message) {
         sender.send(message);
+    }
+
+    @Override
+    public void sendPhoto(OutgoingFile photo) {
+        sender.sendPhoto(photo);
+    }
+
+    @Override
+    public SentPoll sendPoll(OutgoingPoll poll) {
+        return sender.sendPoll(poll);
     }
 
     @Override

@@ -12,6 +12,7 @@ final class JsonRoundTripStore implements ContextStore {
     }
 
     private final Map<Long, Row> rows = new HashMap<>();
+    private final Map<String, PollOrigin> polls = new HashMap<>();
 
     @Override
     public synchronized List<Effect> update(long chatId, Function<DialogContext, Change> turn) {
@@ -22,6 +23,16 @@ final class JsonRoundTripStore implements ContextStore {
             rows.put(chatId, new Row(ContextJson.write(change.context()), row.version() + 1));
         }
         return change.effects();
+    }
+
+    @Override
+    public synchronized void pollSent(String pollId, PollOrigin origin) {
+        polls.putIfAbsent(pollId, origin);
+    }
+
+    @Override
+    public synchronized PollOrigin poll(String pollId) {
+        return polls.get(pollId);
     }
 
     synchronized DialogContext context(long chatId) {

@@ -26,6 +26,8 @@ final class RecordingOutput implements ChatOutput {
 
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Shown> sent = new ArrayList<>();
+    final List<ua.zalik.bot.sending.OutgoingFile> photos = new ArrayList<>();
+    final List<ua.zalik.bot.sending.OutgoingPoll> polls = new ArrayList<>();
     final Map<String, String> answers = new ConcurrentHashMap<>();
     final Map<Long, List<MenuCommand>> menus = new ConcurrentHashMap<>();
     final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -39,6 +41,19 @@ final class RecordingOutput implements ChatOutput {
         } else {
             sent.add(new Shown(ids.incrementAndGet(), message));
         }
+    }
+
+    @Override
+    public synchronized void sendPhoto(ua.zalik.bot.sending.OutgoingFile photo) {
+        photos.add(photo);
+    }
+
+    @Override
+    public synchronized ua.zalik.bot.sending.SentPoll sendPoll(ua.zalik.bot.sending.OutgoingPoll poll) {
+        polls.add(poll);
+        int id = ids.incrementAndGet();
+        return new ua.zalik.bot.sending.SentPoll(new ua.zalik.bot.sending.SentMessage(poll.chatId(), id,
+                ua.zalik.bot.sending.SentMessage.Outcome.SENT), "poll-" + id);
     }
 
     @Override
