@@ -46,7 +46,10 @@ function ChatWindow({ identity }: { identity: Identity }) {
     },
   });
   const count = chat.data?.messages.length ?? 0;
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [count]);
+  useEffect(() => {
+    // braces, not an arrow's value: Chromium's scrollIntoView returns a promise, which React would call as a cleanup
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [count]);
 
   const send = (value: string) => {
     const message = value.trim();

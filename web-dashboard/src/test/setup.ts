@@ -21,7 +21,8 @@ window.ResizeObserver = class {
   unobserve() {}
   disconnect() {}
 };
-Element.prototype.scrollIntoView = () => {};
+// as in Chromium, which returns a promise (an effect that returns it would break React's cleanup)
+Element.prototype.scrollIntoView = (() => Promise.resolve()) as unknown as Element['scrollIntoView'];
 
 function clearCookies() {
   for (const cookie of document.cookie.split(';')) {

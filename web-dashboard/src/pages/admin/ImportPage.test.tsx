@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Account, SchoolClass } from '../../api/types';
 import { admin, classPage, fakeApi, json, problem } from '../../test/fakeApi';
@@ -43,13 +43,18 @@ describe('CSV import', () => {
 
   it('previews the rows with their errors, then creates and enrols the valid ones one by one', async () => {
     let nextId = 100;
+    const school: Account[] = [];
     const api = fakeApi({
       'GET /api/auth/me': () => json(admin),
       'GET /api/classes': () => json(classPage(classes)),
-      'GET /api/users': () => json({ items: [], page: 0, size: 200, total: 0 }),
-      'POST /api/users': (call) => ((call.body as { fullName: string }).fullName === 'Петро Іваненко'
-        ? problem(409, 'an account with email petro@school.ua already exists')
-        : json({ id: nextId++ }, 201)),
+      'GET /api/users': () => json({ items: school, page: 0, size: 200, total: school.length }),
+      'POST /api/users': (call) => {
+        const body = call.body as Account;
+        if (body.fullName === 'Петро Іваненко') return problem(409, 'an account with email petro@school.ua already exists');
+        const account = { ...body, id: nextId++, schoolId: 7 };
+        school.push(account); // the next GET /api/users knows the new student, as the server would
+        return json(account, 201);
+      },
       'POST /api/classes/11/students': () => new Response(null, { status: 204 }),
       'POST /api/classes/12/students': () => new Response(null, { status: 204 }),
     });
@@ -69,6 +74,7 @@ describe('CSV import', () => {
     await user.click(screen.getByRole('button', { name: 'Import lines: 3' }));
 
     expect(await screen.findByText('Created 2, failed 1 of 3')).toBeInTheDocument();
+    await waitFor(() => expect(api.callsTo('GET', '/api/users').length).toBeGreaterThan(1));
     expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('aria-valuenow', '100');
     expect(within(preview).getByText('Петро Іваненко').closest('tr')).toHaveTextContent('an account with email petro@school.ua already exists');
     expect(api.callsTo('POST', '/api/users').map((c) => c.body)).toEqual([

@@ -23,16 +23,20 @@ export default function ImportPage() {
   const [text, setText] = useState('');
   const [outcomes, setOutcomes] = useState<Map<number, Outcome>>(new Map());
   const [running, setRunning] = useState(false);
-  const rows = useMemo(() => (text.trim() && classes.data && accounts.data ? parseStudents(text, classes.data, accounts.data) : []),
+  // the rows as checked when the import started: afterwards the new accounts would read as duplicates of themselves
+  const [imported, setImported] = useState<ImportRow[] | null>(null);
+  const checked = useMemo(() => (text.trim() && classes.data && accounts.data ? parseStudents(text, classes.data, accounts.data) : []),
     [text, classes.data, accounts.data]);
+  const rows = imported ?? checked;
   const valid = rows.filter((r) => r.errors.length === 0);
   const done = [...outcomes.values()];
 
   const load = (file: File | null) => {
-    if (file) void file.text().then((content) => { setText(content); setOutcomes(new Map()); });
+    if (file) void file.text().then((content) => { setText(content); setOutcomes(new Map()); setImported(null); });
   };
   const run = async () => {
     setRunning(true);
+    setImported(rows);
     const results = new Map<number, Outcome>();
     setOutcomes(new Map(results));
     for (const row of valid) {
@@ -65,7 +69,7 @@ export default function ImportPage() {
           <Paper withBorder p="md">
             <Stack>
               <Textarea label={t('import.csv')} description={t('import.csvHint')} placeholder={EXAMPLE} rows={6}
-                value={text} onChange={(e) => { setText(e.currentTarget.value); setOutcomes(new Map()); }} styles={{ input: { fontFamily: 'monospace' } }} />
+                value={text} onChange={(e) => { setText(e.currentTarget.value); setOutcomes(new Map()); setImported(null); }} styles={{ input: { fontFamily: 'monospace' } }} />
               <Group>
                 <FileButton onChange={load} accept=".csv,text/csv,text/plain">
                   {(props) => <Button variant="default" {...props}>{t('import.chooseFile')}</Button>}
