@@ -324,7 +324,7 @@ export const en: Messages = {
     sendFailed: 'Could not send',
     fileTooBig: 'The file is too big for the sandbox: 700 KB at most.',
     quick: 'Quick commands',
-    attach: 'Send a file',
+    attach: 'File',
     message: 'Message',
     placeholder: 'Write to the bot…',
     send: 'Send',

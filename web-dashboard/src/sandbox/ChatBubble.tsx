@@ -18,7 +18,7 @@ export function ChatBubble({ entry, busy, onPress, onAnswer }: BubbleProps) {
     <Stack gap={4} align={mine ? 'flex-end' : 'flex-start'} component="li" aria-label={mine ? t('sandbox.you') : t('sandbox.bot')}>
       <Paper p="xs" px="sm" radius="lg" maw="85%" bg={mine ? 'blue.1' : 'gray.0'} withBorder={!mine}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {entry.fileName && <Text size="sm" fw={500}>📎 {entry.fileName}</Text>}
+        {entry.fileName && <Text size="sm" fw={500}>{t('sandbox.attach')}: {entry.fileName}</Text>}
         {poll ? (
           <Stack gap={6}>
             <Text fw={600}>{poll.question}</Text>

@@ -107,7 +107,7 @@ function ChatWindow({ identity }: { identity: Identity }) {
       <form onSubmit={submit}>
         <Group gap="xs" wrap="nowrap" align="flex-end">
           <FileButton onChange={(file) => void attach(file)}>
-            {(props) => <Button variant="default" {...props} aria-label={t('sandbox.attach')}>📎</Button>}
+            {(props) => <Button variant="default" {...props}>{t('sandbox.attach')}</Button>}
           </FileButton>
           <TextInput style={{ flex: 1 }} label={t('sandbox.message')} value={text} onChange={(e) => setText(e.currentTarget.value)}
             placeholder={t('sandbox.placeholder')} maxLength={4096} autoComplete="off" />

@@ -24,7 +24,7 @@ public class SandboxEnvironmentPostProcessor implements EnvironmentPostProcessor
         if (!env.getProperty("zalik.sandbox.enabled", Boolean.class, false) || hasText(env.getProperty("zalik.telegram.token"))) {
             return;
         }
-        var fake = SandboxTelegram.start();
+        var fake = SandboxTelegram.start(env.getProperty("zalik.telegram.username", "ZalikBot"));
         env.getPropertySources().addFirst(new MapPropertySource(SOURCE, Map.of(
                 "zalik.telegram.token", fake.token(),
                 "zalik.telegram.api-url", fake.baseUrl(),

@@ -11,10 +11,13 @@ final class SandboxTelegram {
     private SandboxTelegram() {
     }
 
-    static synchronized FakeBotApi start() {
+    /** The bot keeps its configured username (getMe, invite links) and faces Telegram's own limits, as real chats would. */
+    static synchronized FakeBotApi start(String botUsername) {
         if (fake == null) {
-            // Telegram's own limits, so the sandbox shows the Sender's pacing as real chats would see it
-            fake = FakeBotApi.start(FakeOptions.defaults().withToken("100000:SANDBOX-" + Long.toHexString(System.nanoTime())));
+            FakeOptions limits = FakeOptions.defaults();
+            fake = FakeBotApi.start(new FakeOptions("100000:SANDBOX-" + Long.toHexString(System.nanoTime()), botUsername,
+                    limits.globalPerSecond(), limits.privatePerSecond(), limits.privateBurst(), limits.groupPerMinute(),
+                    limits.webhookMaxAttempts(), limits.webhookRetryDelay()));
         }
         return fake;
     }

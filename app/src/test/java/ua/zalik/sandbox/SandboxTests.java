@@ -44,6 +44,7 @@ class SandboxTests {
         assertThat(env.getProperty("zalik.telegram.api-url")).startsWith("http://127.0.0.1:");
         assertThat(env.getProperty("zalik.telegram.token")).contains("SANDBOX");
         assertThat(env.getProperty("zalik.telegram.mode")).isEqualTo("polling");
+        assertThat(SandboxTelegram.current().botUsername()).isEqualTo(env.getProperty("zalik.telegram.username"));
     }
 
     @Test
