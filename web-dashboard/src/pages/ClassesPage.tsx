@@ -1,16 +1,17 @@
 import { Alert, Anchor, Button, Group, Loader, Modal, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
 import type { Me, Page, SchoolClass } from '../api/types';
 import { useAccount } from '../auth/RequireAuth';
-import { ClassForm } from './admin/ClassForm';
 
 const PAGE_SIZE = 50;
+// only admins create classes: everyone else's first page does not carry the form
+const ClassForm = lazy(() => import('./admin/ClassForm'));
 
 /** What an empty list means, and what to do about it, depends on who looks. */
 function emptyHint(me: Me): string {
@@ -42,7 +43,9 @@ export default function ClassesPage() {
         {isAdmin && <Button onClick={() => setCreating(true)}>{t('classForm.add')}</Button>}
       </Group>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('classForm.add')}>
-        <ClassForm onDone={(saved) => { setCreating(false); void navigate(`/classes/${saved.id}`); }} />
+        <Suspense fallback={<Loader size="sm" />}>
+          <ClassForm onDone={(saved) => { setCreating(false); void navigate(`/classes/${saved.id}`); }} />
+        </Suspense>
       </Modal>
       {classes.isPending && (
         <Group role="status">

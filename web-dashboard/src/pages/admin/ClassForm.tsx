@@ -13,7 +13,7 @@ function currentAcademicYear(now = new Date()): string {
 }
 
 /** Create (no class given) or edit a class: name, grade 1-12, academic year like 2026/2027. */
-export function ClassForm({ schoolClass, onDone }: { schoolClass?: SchoolClass; onDone: (saved: SchoolClass) => void }) {
+export default function ClassForm({ schoolClass, onDone }: { schoolClass?: SchoolClass; onDone: (saved: SchoolClass) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();

@@ -27,7 +27,7 @@ describe('classes for an admin', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Add class' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Create class' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Create class' }));
     expect(within(dialog).getByText('Enter the class name, e.g. 7-A')).toBeInTheDocument();
     expect(within(dialog).getByText('The grade is a whole number from 1 to 12')).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/classes')).toHaveLength(0);

@@ -8,7 +8,7 @@ import { classesKey, useAccountsWithRole } from '../../api/lists';
 import type { SchoolClass, Student } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { Empty, ErrorNote, QueryView } from '../../components/QueryView';
-import { ClassForm } from './ClassForm';
+import ClassForm from './ClassForm';
 
 function Enrolment({ schoolClass }: { schoolClass: SchoolClass }) {
   const { t } = useTranslation();
