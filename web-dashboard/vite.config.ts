@@ -17,10 +17,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
   },
   test: {
+    include: ['src/**/*.test.{ts,tsx}'], // e2e/ is Playwright's (npm run e2e)
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     reporters: ['verbose'],
     css: false,
-    testTimeout: 20_000,
+    testTimeout: 30_000,
   },
 });

@@ -1,12 +1,24 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
+import { RequireRole } from './auth/RequireRole';
 import { FullPageLoader } from './shell/FullPageLoader';
 
-// one chunk per route: the login page does not carry the dashboard, and later pages add their own
+// one chunk per route: the login page does not carry the dashboard, and each page brings its own
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const Shell = lazy(() => import('./shell/Shell'));
 const ClassesPage = lazy(() => import('./pages/ClassesPage'));
+const ClassPage = lazy(() => import('./pages/admin/ClassPage'));
+const SchoolPage = lazy(() => import('./pages/admin/SchoolPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const ImportPage = lazy(() => import('./pages/admin/ImportPage'));
+const SubjectsPage = lazy(() => import('./pages/admin/SubjectsPage'));
+const TeachingPage = lazy(() => import('./pages/admin/TeachingPage'));
+const TermsPage = lazy(() => import('./pages/admin/TermsPage'));
+const GuardiansPage = lazy(() => import('./pages/admin/GuardiansPage'));
+const InvitesPage = lazy(() => import('./pages/admin/InvitesPage'));
+const ChildrenPage = lazy(() => import('./pages/ChildrenPage'));
+const SandboxPage = lazy(() => import('./sandbox/SandboxPage'));
 
 export function AppRoutes() {
   return (
@@ -16,6 +28,22 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route element={<Shell />}>
             <Route path="/classes" element={<ClassesPage />} />
+            <Route path="/sandbox" element={<SandboxPage />} />
+            <Route element={<RequireRole role="PARENT" />}>
+              <Route path="/children" element={<ChildrenPage />} />
+            </Route>
+            <Route element={<RequireRole role="ADMIN" />}>
+              <Route path="/classes/:id" element={<ClassPage />} />
+              <Route path="/school" element={<SchoolPage />} />
+              <Route path="/users" element={<UsersPage />} />
+              <Route path="/import" element={<ImportPage />} />
+              <Route path="/subjects" element={<SubjectsPage />} />
+              <Route path="/teaching" element={<TeachingPage />} />
+              <Route path="/terms" element={<TermsPage />} />
+              <Route path="/guardians" element={<GuardiansPage />} />
+              <Route path="/invites" element={<InvitesPage />} />
+            </Route>
+            {/* teacher pages (question bank, tests, gradebook, item analysis) come with the testing REST API */}
           </Route>
         </Route>
         <Route path="*" element={<Navigate to="/classes" replace />} />

@@ -24,3 +24,63 @@ export interface SchoolClass {
   grade: number;
   academicYear: string;
 }
+
+/** GET /api/schools/current: gradeScale.thresholds are the minimum percent of grades 1..12. */
+export interface School {
+  id: number;
+  name: string;
+  timezone: string;
+  gradeScale: { thresholds: number[] };
+}
+
+/** An account of the school, as /api/users lists it. */
+export interface Account {
+  id: number;
+  schoolId: number;
+  email: string | null;
+  fullName: string;
+  roles: Role[];
+  language: string;
+}
+
+/** GET /api/classes/{id}/students */
+export interface Student {
+  id: number;
+  fullName: string;
+}
+
+export interface Subject {
+  id: number;
+  schoolId: number;
+  name: string;
+}
+
+export interface Teaching {
+  teacherId: number;
+  classId: number;
+  subjectId: number;
+}
+
+export interface Term {
+  id: number;
+  schoolId: number;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface Invite {
+  id: number;
+  code: string;
+  schoolId: number;
+  role: Role;
+  classId: number | null;
+  childId: number | null;
+  expiresAt: string;
+  maxUses: number;
+  uses: number;
+  revoked: boolean;
+  deepLink: string;
+}
+
+export const allRoles: Role[] = ['ADMIN', 'TEACHER', 'STUDENT', 'PARENT'];

@@ -30,3 +30,16 @@ describe('locales', () => {
     expect(placeholders(en)).toEqual(placeholders(uk));
   });
 });
+
+describe('keys in the code', () => {
+  const sources = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx', '!../i18n/**'],
+    { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+  it('every literal key the code names exists in the bundles', () => {
+    const known = new Set(Object.keys(flatten(uk)));
+    const used = Object.entries(sources).flatMap(([file, text]) =>
+      [...text.matchAll(/(?:t\(|key: |: )'([a-z][A-Za-z]+\.[A-Za-z]+)'/g)].map((m) => `${file}: ${m[1]}`));
+    expect(used.length).toBeGreaterThan(100);
+    expect(used.filter((entry) => !known.has(entry.split(': ')[1] ?? ''))).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ describe('classes page', () => {
     renderApp('/classes', api.fetch);
 
     expect(await screen.findByText('Тут поки немає жодного класу')).toBeInTheDocument();
-    expect(screen.getByText(/Додайте класи своєї школи/)).toBeInTheDocument();
+    expect(screen.getByText(/Додайте перший клас/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 

@@ -1,14 +1,17 @@
-import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Modal, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
 import type { Me, Page, SchoolClass } from '../api/types';
 import { useAccount } from '../auth/RequireAuth';
 
 const PAGE_SIZE = 50;
+// only admins create classes: everyone else's first page does not carry the form
+const ClassForm = lazy(() => import('./admin/ClassForm'));
 
 /** What an empty list means, and what to do about it, depends on who looks. */
 function emptyHint(me: Me): string {
@@ -24,6 +27,9 @@ export default function ClassesPage() {
   const api = useApi();
   const me = useAccount();
   const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
+  const isAdmin = me.roles.includes('ADMIN');
   const classes = useQuery({
     queryKey: ['classes', page, PAGE_SIZE],
     queryFn: () => api.get<Page<SchoolClass>>(`/classes?page=${page - 1}&size=${PAGE_SIZE}`),
@@ -32,7 +38,15 @@ export default function ClassesPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t('classes.title')}</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">{t('classes.title')}</Title>
+        {isAdmin && <Button onClick={() => setCreating(true)}>{t('classForm.add')}</Button>}
+      </Group>
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('classForm.add')}>
+        <Suspense fallback={<Loader size="sm" />}>
+          <ClassForm onDone={(saved) => { setCreating(false); void navigate(`/classes/${saved.id}`); }} />
+        </Suspense>
+      </Modal>
       {classes.isPending && (
         <Group role="status">
           <Loader size="sm" />
@@ -70,7 +84,9 @@ export default function ClassesPage() {
               <Table.Tbody>
                 {classes.data.items.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Th scope="row" fw={500}>{c.name}</Table.Th>
+                    <Table.Th scope="row" fw={500}>
+                      {isAdmin ? <Anchor component={Link} to={`/classes/${c.id}`}>{c.name}</Anchor> : c.name}
+                    </Table.Th>
                     <Table.Td>{c.grade}</Table.Td>
                     <Table.Td>{c.academicYear}</Table.Td>
                   </Table.Tr>

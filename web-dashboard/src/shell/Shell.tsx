@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useAccount } from '../auth/RequireAuth';
 import { useLogout } from '../auth/session';
+import { useSandboxAvailable } from '../sandbox/useSandbox';
 import { LanguageSwitch } from './LanguageSwitch';
-
-const pages = [{ to: '/classes', label: 'nav.classes' }] as const;
+import { visibleNav } from './nav';
 
 /** Header (account, language, logout) and navigation around every page of a logged-in account. */
 export default function Shell() {
@@ -16,6 +16,7 @@ export default function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const [navOpen, nav] = useDisclosure(false);
+  const pages = visibleNav(me.roles, useSandboxAvailable());
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">

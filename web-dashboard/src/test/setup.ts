@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // the first render of a lazy route compiles its chunk: slow on a busy machine, not a failure
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what Mantine measures and queries
 window.matchMedia = (query: string) => ({
@@ -21,7 +21,8 @@ window.ResizeObserver = class {
   unobserve() {}
   disconnect() {}
 };
-Element.prototype.scrollIntoView = () => {};
+// as in Chromium, which returns a promise (an effect that returns it would break React's cleanup)
+Element.prototype.scrollIntoView = (() => Promise.resolve()) as unknown as Element['scrollIntoView'];
 
 function clearCookies() {
   for (const cookie of document.cookie.split(';')) {

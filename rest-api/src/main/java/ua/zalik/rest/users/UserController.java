@@ -23,12 +23,15 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Page;
 import ua.zalik.kernel.PageRequest;
 import ua.zalik.kernel.Role;
+import ua.zalik.school.SchoolClass;
+import ua.zalik.school.SchoolService;
 import ua.zalik.users.Account;
 import ua.zalik.users.AccountUpdate;
 import ua.zalik.users.NewAccount;
 import ua.zalik.users.UsersService;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @RestController
@@ -52,9 +55,11 @@ class UserController {
     }
 
     private final UsersService users;
+    private final SchoolService school;
 
-    UserController(UsersService users) {
+    UserController(UsersService users, SchoolService school) {
         this.users = users;
+        this.school = school;
     }
 
     @GetMapping
@@ -101,6 +106,16 @@ class UserController {
     @Operation(summary = "A parent's children (admin or the parent)")
     List<Account> children(Actor actor, @PathVariable long id) {
         return users.children(actor, id);
+    }
+
+    @GetMapping("/{id}/classes")
+    @Operation(summary = "A student's classes (whoever may see the student; a teacher only the classes they teach)")
+    List<SchoolClass> classes(Actor actor, @PathVariable long id) {
+        Account student = users.account(actor, id);
+        boolean all = actor.isAdminOf(student.schoolId()) || actor.isSelf(id) || actor.isParentOf(id);
+        return school.classIdsOfStudents(List.of(id)).stream().sorted()
+                .filter(classId -> all || school.teaches(actor.accountId(), classId))
+                .map(school::findClass).flatMap(Optional::stream).toList();
     }
 
     @GetMapping("/{id}/guardians")

@@ -62,6 +62,8 @@ final class FoundationRows {
                 Row.with("PUT", "/api/users/{id}/password", s -> "/api/users/" + s.studentA() + "/password",
                         s -> "{\"password\":\"a-new-password\"}", EnumSet.of(ADMIN, STUDENT)),
                 Row.get("/api/users/{id}/children", s -> "/api/users/" + s.parent() + "/children", EnumSet.of(ADMIN, PARENT)),
+                Row.get("/api/users/{id}/classes", s -> "/api/users/" + s.studentA() + "/classes",
+                        EnumSet.of(ADMIN, TEACHER, STUDENT, PARENT)),
                 Row.get("/api/users/{id}/guardians", s -> "/api/users/" + s.studentA() + "/guardians",
                         EnumSet.of(ADMIN, TEACHER, STUDENT, PARENT)),
 

@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.zalik.rest.auth.TestSessions;
+import ua.zalik.school.SchoolService;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.users.Account;
 
@@ -24,6 +25,7 @@ class VisibilityTests {
     @Autowired MockMvc mvc;
     @Autowired SchoolFixture fixture;
     @Autowired TestSessions sessions;
+    @Autowired SchoolService school;
 
     @Test
     void eachCallerListsOnlyTheClassesThatAreTheirs() throws Exception {
@@ -37,6 +39,20 @@ class VisibilityTests {
         assertThat(classIds(a.studentB())).containsExactly(a.classB().id());
         assertThat(classIds(a.parent())).as("the parent of class %s's student", classA).containsExactly(a.classA().id());
         assertThat(classIds(b.admin())).containsExactlyInAnyOrder(b.classA().id(), b.classB().id());
+    }
+
+    @Test
+    void aStudentsClassesShowToTheStudentTheParentAndTheAdminButATeacherSeesOnlyTheirOwn() throws Exception {
+        SchoolFixture.World a = fixture.create();
+        school.enrol(a.actor(a.admin()), a.classB().id(), a.studentA().id());
+        String path = "/api/users/" + a.studentA().id() + "/classes";
+
+        for (Account caller : List.of(a.admin(), a.studentA(), a.parent())) {
+            List<Number> ids = JsonPath.read(body(path, caller), "$[*].id");
+            assertThat(ids.stream().map(Number::longValue).toList()).as(caller.fullName())
+                    .containsExactly(a.classA().id(), a.classB().id());
+        }
+        assertThat(JsonPath.<List<String>>read(body(path, a.teacher()), "$[*].name")).containsExactly(a.classA().name());
     }
 
     @Test
@@ -61,10 +77,13 @@ class VisibilityTests {
         return ids("/api/classes", caller);
     }
 
-    private List<Long> ids(String path, Account caller) throws Exception {
-        String body = mvc.perform(get(path).with(sessions.as(caller))).andExpect(status().isOk())
+    private String body(String path, Account caller) throws Exception {
+        return mvc.perform(get(path).with(sessions.as(caller))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        List<Number> ids = JsonPath.read(body, "$.items[*].id");
+    }
+
+    private List<Long> ids(String path, Account caller) throws Exception {
+        List<Number> ids = JsonPath.read(body(path, caller), "$.items[*].id");
         return ids.stream().map(Number::longValue).toList();
     }
 }
