@@ -122,14 +122,14 @@ public class Sender {
     public SentMessage sendDocument(OutgoingFile file) {
         // built per attempt: an upload's stream is used up by the first try
         var result = calls.execute("sendDocument", file.chatId(), file.priority(), () -> client.execute(
-                SendDocument.builder().chatId(file.chatId()).document(input(file)).caption(file.captionHtml())
+                SendDocument.builder().chatId(file.chatId()).document(input(file)).caption(file.captionHtml()).protectContent(file.protectContent())
                         .parseMode(file.captionHtml() == null ? null : ParseMode.HTML).build()));
         return sent(file.chatId(), result.value() == null ? null : result.value().getMessageId(), result.outcome());
     }
 
     public SentMessage sendPhoto(OutgoingFile file) {
         var result = calls.execute("sendPhoto", file.chatId(), file.priority(), () -> client.execute(
-                SendPhoto.builder().chatId(file.chatId()).photo(input(file)).caption(file.captionHtml())
+                SendPhoto.builder().chatId(file.chatId()).photo(input(file)).caption(file.captionHtml()).protectContent(file.protectContent())
                         .parseMode(file.captionHtml() == null ? null : ParseMode.HTML).build()));
         return sent(file.chatId(), result.value() == null ? null : result.value().getMessageId(), result.outcome());
     }

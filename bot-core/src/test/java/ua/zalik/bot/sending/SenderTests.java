@@ -176,6 +176,10 @@ class SenderTests extends TelegramTestSupport {
         assertThat(seen.text()).isEqualTo("Results");
         assertThat(sender.download(seen.fileId())).hasValue(content);
         assertThat(sender.sendPhoto(OutgoingFile.of(chat, "chart.png", new byte[] {1, 2, 3}, null)).delivered()).isTrue();
+        assertThat(FAKE.lastMessageTo(chat).protectContent()).isFalse();
+        assertThat(sender.sendPhoto(OutgoingFile.of(chat, "question.png", new byte[] {4, 5}, null).protectedContent())
+                .delivered()).isTrue();
+        assertThat(FAKE.lastMessageTo(chat).protectContent()).as("a test question's picture").isTrue();
     }
 
     @Test

@@ -230,7 +230,8 @@ final class Conversation {
         if (screen.photo() != null) {
             // a photo can't be edited into a text message: both come new, the photo first
             editable = null;
-            effects.add(new Effect.SendPhoto(OutgoingFile.of(chatId, "question.jpg", screen.photo(), null)));
+            OutgoingFile photo = OutgoingFile.of(chatId, "question.jpg", screen.photo(), null);
+            effects.add(new Effect.SendPhoto(screen.protectContent() ? photo.protectedContent() : photo));
         }
         send(hintHtml == null ? screen.html() : hintHtml + "\n\n" + screen.html(),
                 rows.isEmpty() ? null : OutgoingMessage.InlineKeyboard.of(rows), screen.protectContent());

@@ -52,9 +52,11 @@ class QuizWorld {
     private final UsersService users;
     private final SchoolService school;
     private final Clock clock;
+    private final ua.zalik.notify.NotifyService notify;
 
     QuizWorld(SchoolFixture fixture, QuestionBank bank, Tests tests, Assignments assignments, UsersService users,
-              SchoolService school, Clock clock) {
+              SchoolService school, Clock clock, ua.zalik.notify.NotifyService notify) {
+        this.notify = notify;
         this.fixture = fixture;
         this.bank = bank;
         this.tests = tests;
@@ -110,6 +112,8 @@ class QuizWorld {
     }
 
     long link(long accountId, long chat, String language) {
+        // these students take tests: the new-assignment notice (tested with /assign) would only interleave with questions
+        notify.toggle(accountId, ua.zalik.notify.NotificationKind.NEW_ASSIGNMENT);
         users.linkTelegram(accountId, new TelegramIdentity(chat, chat, "Student", null, language));
         users.setLanguage(accountId, language);
         return chat;
