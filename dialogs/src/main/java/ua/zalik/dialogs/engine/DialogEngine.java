@@ -125,8 +125,11 @@ public final class DialogEngine implements UpdateHandler {
                 case CALLBACK -> pressed(conversation, update.callback(), account);
                 case COMMAND -> command(conversation, update.command(), update.commandArgument(), account);
                 case TEXT -> {
+                    Dialog<?> offer = conversation.active() ? null : offerOf(update.kind(), account);
                     if (conversation.active()) {
                         conversation.text(update.text());
+                    } else if (offer != null) {
+                        conversation.open(offer, update.text());
                     } else {
                         conversation.say(turn.text("dialogs.idle"));
                     }
@@ -139,11 +142,14 @@ public final class DialogEngine implements UpdateHandler {
                         conversation.pollAnswered(sender, origin.tag(), update.pollAnswer().optionIds());
                     }
                 }
-                case DOCUMENT, POLL -> {
+                case DOCUMENT, PHOTO, POLL -> {
                     Dialog<?> opener = openerOf(update.kind(), account);
+                    Dialog<?> offer = conversation.active() ? null : offerOf(update.kind(), account);
                     if (opener != null) {
                         conversation.cancel(false);
                         conversation.open(opener, "");
+                    } else if (offer != null) {
+                        conversation.open(offer, "");
                     } else {
                         unexpected(conversation, turn);
                     }
@@ -167,6 +173,12 @@ public final class DialogEngine implements UpdateHandler {
     /** The dialog a document or poll opens for this user (see {@link Dialog#opensOn()}), or null. */
     private Dialog<?> openerOf(IncomingUpdate.Kind kind, Optional<Account> account) {
         return dialogs.values().stream().filter(d -> d.opensOn().contains(kind) && d.audience().allows(account))
+                .findFirst().orElse(null);
+    }
+
+    /** The dialog that offers to take a message sent while nothing is open (see {@link Dialog#offersOn()}), or null. */
+    private Dialog<?> offerOf(IncomingUpdate.Kind kind, Optional<Account> account) {
+        return dialogs.values().stream().filter(d -> d.offersOn().contains(kind) && d.audience().allows(account))
                 .findFirst().orElse(null);
     }
 
