@@ -229,6 +229,7 @@ public final class DialogEngine implements UpdateHandler {
                 switch (effect) {
                     case Effect.Send send -> output.send(send.message());
                     case Effect.SendPhoto photo -> output.sendPhoto(photo.photo());
+                    case Effect.SendDocument document -> output.sendDocument(document.document());
                     case Effect.SendPoll poll -> {
                         SentPoll sent = output.sendPoll(poll.poll());
                         if (sent.delivered() && sent.pollId() != null) {

@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 @Component
 class NoteView {
 
+    /** Set by the "show the attachment" button: the next render sends the file again before the note. */
+    static final String RESEND = "resend";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final NotesService notes;
@@ -66,6 +68,13 @@ class NoteView {
             html.append('\n').append(turn.text("notes.note.question"));
         }
         Screen screen = Screen.of(html.toString().strip());
+        if (note.file() != null && turn.get(RESEND) != null) {
+            screen = screen.resend(new Screen.Resent(note.file().fileId(), note.file().kind() == TelegramFile.Kind.PHOTO));
+        }
+        turn.remove(RESEND);
+        if (note.file() != null) {
+            screen = screen.row(Screen.choice(turn.text("notes.button.show-file"), "file"));
+        }
         if (own) {
             screen = screen.row(Screen.choice(turn.text("notes.button.edit"), "edit"),
                     Screen.choice(turn.text("notes.button.delete"), "delete"));

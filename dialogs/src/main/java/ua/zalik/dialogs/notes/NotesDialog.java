@@ -133,6 +133,10 @@ class NotesDialog implements Dialog<NotesDialog.State> {
         if ("list".equals(action)) {
             return Transition.switchTo(State.LIST);
         }
+        if ("file".equals(action)) {
+            turn.put(NoteView.RESEND, true);
+            return Transition.stay(null);
+        }
         Actor actor = chat.actor(turn);
         Note note = notes.find(actor, noteId(turn)).orElse(null);
         if (note == null) {

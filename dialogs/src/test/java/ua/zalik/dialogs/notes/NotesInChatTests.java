@@ -110,6 +110,18 @@ class NotesInChatTests extends ChatTestSupport {
         assertThat(document.text()).isEmpty();
         assertThat(document.file().kind()).isEqualTo(TelegramFile.Kind.DOCUMENT);
         assertThat(FAKE.fileContent(document.file().fileId())).isEqualTo(pdf);
+
+        FakeMessage list = reply(chat, "/notes");
+        assertThat(list.text()).contains("1. 📎 файл", "2. 📷 фото Дошка після уроку #фізика");
+        press(chat, list, "2");
+        FakeMessage opened = edited(chat, list.messageId(), 1);
+        assertThat(opened.buttonTexts()).contains(List.of("Показати вкладення"));
+        before = FAKE.messagesTo(chat).size();
+        press(chat, opened, "Показати вкладення");
+        List<FakeMessage> shown = FAKE.awaitMessages(chat, before + 2, WAIT);
+        assertThat(shown.get(before).kind()).isEqualTo(FakeMessage.Kind.PHOTO);
+        assertThat(shown.get(before).fileId()).isEqualTo(picture.file().fileId());
+        assertThat(shown.get(before + 1).text()).contains("Дошка після уроку #фізика");
     }
 
     @Test
