@@ -143,7 +143,7 @@ public final class DialogEngine implements UpdateHandler {
                     }
                 }
                 case DOCUMENT, PHOTO, POLL -> {
-                    Dialog<?> opener = openerOf(update.kind(), account);
+                    Dialog<?> opener = openerOf(update, account);
                     Dialog<?> offer = conversation.active() ? null : offerOf(update.kind(), account);
                     if (opener != null) {
                         conversation.cancel(false);
@@ -171,8 +171,9 @@ public final class DialogEngine implements UpdateHandler {
     }
 
     /** The dialog a document or poll opens for this user (see {@link Dialog#opensOn()}), or null. */
-    private Dialog<?> openerOf(IncomingUpdate.Kind kind, Optional<Account> account) {
-        return dialogs.values().stream().filter(d -> d.opensOn().contains(kind) && d.audience().allows(account))
+    private Dialog<?> openerOf(IncomingUpdate update, Optional<Account> account) {
+        return dialogs.values().stream()
+                .filter(d -> d.opensOn().contains(update.kind()) && d.audience().allows(account) && d.takes(update))
                 .findFirst().orElse(null);
     }
 

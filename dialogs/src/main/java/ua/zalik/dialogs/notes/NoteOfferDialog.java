@@ -7,6 +7,7 @@ import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.engine.Window;
+import ua.zalik.kernel.Role;
 import ua.zalik.notes.NewNote;
 import ua.zalik.notes.Note;
 import ua.zalik.notes.NotesService;
@@ -88,7 +89,12 @@ class NoteOfferDialog implements Dialog<NoteOfferDialog.State> {
         if (shown.length() > 300) {
             shown = shown.substring(0, 299) + "…";
         }
-        return Screen.of(turn.text("notes.offer", shown))
+        String html = turn.text("notes.offer", shown);
+        if ("DOCUMENT".equals(turn.get("kind")) && turn.account().map(a -> a.roles().contains(Role.TEACHER)).orElse(false)) {
+            // a teacher's file that is no question file: say which ones the bank imports, in case that was meant
+            html += "\n\n<i>" + turn.text("teaching.import.unsupported") + "</i>";
+        }
+        return Screen.of(html)
                 .row(Screen.choice(turn.text("notes.offer.button.yes"), "yes"),
                         Screen.choice(turn.text("notes.offer.button.no"), "no"));
     }

@@ -63,6 +63,17 @@ class ImportDialog implements Dialog<ImportDialog.State> {
         return Set.of(IncomingUpdate.Kind.DOCUMENT, IncomingUpdate.Kind.POLL);
     }
 
+    /** Polls, and files named as question files; any other document is left to whoever offers to keep it (a note). */
+    @Override
+    public boolean takes(IncomingUpdate update) {
+        if (update.kind() != IncomingUpdate.Kind.DOCUMENT) {
+            return true;
+        }
+        String name = update.attachment() == null || update.attachment().fileName() == null ? ""
+                : update.attachment().fileName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gift") || name.endsWith(".txt") || name.endsWith(".xml");
+    }
+
     @Override
     public Class<State> states() {
         return State.class;
@@ -88,11 +99,7 @@ class ImportDialog implements Dialog<ImportDialog.State> {
             return Transition.switchTo(State.CATEGORY);
         }
         IncomingUpdate.Attachment file = turn.attachment();
-        String name = file == null || file.fileName() == null ? "" : file.fileName();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".gift") && !lower.endsWith(".txt") && !lower.endsWith(".xml")) {
-            return Transition.done(turn.text("teaching.import.unsupported"));
-        }
+        String name = file.fileName();
         turn.put("kind", "file");
         turn.put("file", file.fileId());
         turn.put("name", name);

@@ -125,7 +125,7 @@ class NotesInChatTests extends ChatTestSupport {
     }
 
     @Test
-    void aTeachersQuestionFileStillGoesToTheBankImport() {
+    void aTeachersQuestionFileStillGoesToTheBankImportAndAnyOtherFileIsOfferedAsANote() {
         SchoolFixture.World w = world.school();
         long teacher = world.link(w.teacher());
 
@@ -135,6 +135,15 @@ class NotesInChatTests extends ChatTestSupport {
         FakeMessage offer = FAKE.awaitMessages(teacher, before + 1, WAIT).get(before);
 
         assertThat(offer.text()).contains("Імпорт питань із файлу world.gift").doesNotContain("нотатк");
+        press(teacher, offer, "Скасувати");
+        edited(teacher, offer.messageId(), 1);
+
+        before = FAKE.messagesTo(teacher).size();
+        FAKE.userSendsDocument(teacher, FakeUser.of(teacher), "plan.pdf", "application/pdf",
+                "%PDF-1.4 plan".getBytes(StandardCharsets.UTF_8), "План уроку");
+        FakeMessage noteOffer = FAKE.awaitMessages(teacher, before + 1, WAIT).get(before);
+        assertThat(noteOffer.text()).startsWith("Зберегти це як нотатку?").contains("📎 файл План уроку",
+                "Я можу імпортувати питання з файлів GIFT");
     }
 
     @Test
