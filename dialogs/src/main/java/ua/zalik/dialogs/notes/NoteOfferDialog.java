@@ -113,6 +113,6 @@ class NoteOfferDialog implements Dialog<NoteOfferDialog.State> {
             }
         }
         Note saved = notes.write(chat.actor(turn), note);
-        return Transition.done(WriteNoteDialog.saved(turn, saved));
+        return Transition.done(NotesChat.saved(turn, saved));
     }
 }

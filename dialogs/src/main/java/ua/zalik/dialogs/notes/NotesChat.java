@@ -85,7 +85,10 @@ class NotesChat {
         return users.accountsByIds(List.of(accountId)).stream().findFirst().map(a -> a.fullName()).orElse("?");
     }
 
-    static Texts.Markup markup(String html) {
-        return new Texts.Markup(html);
+    /** "Saved", with the tags the note got. */
+    static String saved(Turn turn, Note note) {
+        String tags = note.tags().isEmpty() ? ""
+                : turn.text("notes.saved.tags", String.join(", ", note.tags().stream().map(t -> "#" + t).toList()));
+        return turn.text("notes.saved", new Texts.Markup(tags));
     }
 }

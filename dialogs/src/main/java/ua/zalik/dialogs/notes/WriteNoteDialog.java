@@ -8,9 +8,11 @@ import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.engine.Window;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
+import ua.zalik.notes.Audience;
 import ua.zalik.notes.NewNote;
 import ua.zalik.notes.Note;
 import ua.zalik.notes.NotesService;
+import ua.zalik.school.SchoolClass;
 import ua.zalik.school.SchoolService;
 import ua.zalik.school.Subject;
 import ua.zalik.users.Account;
@@ -131,10 +133,10 @@ class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
 
     private Screen classes(Turn turn) {
         Screen screen = Screen.of(turn.text("notes.write.class"));
-        List<ua.zalik.school.SchoolClass> taught = school.classIdsTaughtBy(chat.actor(turn).accountId()).stream()
-                .map(id -> school.findClass(id).orElse(null)).filter(c -> c != null)
-                .sorted(Comparator.comparing(ua.zalik.school.SchoolClass::name)).toList();
-        for (ua.zalik.school.SchoolClass c : taught) {
+        List<SchoolClass> taught = school.classIdsTaughtBy(chat.actor(turn).accountId()).stream()
+                .flatMap(id -> school.findClass(id).stream())
+                .sorted(Comparator.comparing(SchoolClass::name)).toList();
+        for (SchoolClass c : taught) {
             screen = screen.row(Screen.choice(c.name(), "c:" + c.id() + ":" + c.name()));
         }
         return screen.row(Screen.choice(turn.text("button.cancel"), "cancel"));
@@ -213,15 +215,9 @@ class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
         if (note.classId() != null) {
             return Transition.done(turn.text("notes.saved.class", turn.get("className")));
         }
-        if (note.audience() == ua.zalik.notes.Audience.PARENTS) {
+        if (note.audience() == Audience.PARENTS) {
             return Transition.done(turn.text("notes.saved.parents", turn.get("studentName")));
         }
-        return Transition.done(saved(turn, note));
-    }
-
-    static String saved(Turn turn, Note note) {
-        String tags = note.tags().isEmpty() ? ""
-                : turn.text("notes.saved.tags", String.join(", ", note.tags().stream().map(t -> "#" + t).toList()));
-        return turn.text("notes.saved", NotesChat.markup(tags));
+        return Transition.done(NotesChat.saved(turn, note));
     }
 }
