@@ -23,7 +23,11 @@ final class TimeTexts {
     }
 
     static String minutes(Turn turn, long minutes) {
-        return minutes < 60 ? turn.text("worktime.minutes", minutes) : turn.text("worktime.hours", minutes / 60, minutes % 60);
+        if (minutes < 60) {
+            return turn.text("worktime.minutes", minutes);
+        }
+        return minutes % 60 == 0 ? turn.text("worktime.whole-hours", minutes / 60)
+                : turn.text("worktime.hours", minutes / 60, minutes % 60);
     }
 
     static String duration(Turn turn, Duration duration) {
