@@ -5,7 +5,6 @@ import ua.zalik.dialogs.engine.Audience;
 import ua.zalik.dialogs.engine.Command;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.kernel.Actor;
-import ua.zalik.kernel.Role;
 import ua.zalik.worktime.TimeEntry;
 import ua.zalik.worktime.WorktimeService;
 
@@ -28,9 +27,10 @@ class StopCommand implements Command {
         return "stop";
     }
 
+    /** Any member: whoever started a timer (the REST API lets every role time its work) can stop it from the reminder. */
     @Override
     public Audience audience() {
-        return Audience.roles(Role.STUDENT, Role.TEACHER);
+        return Audience.members();
     }
 
     @Override

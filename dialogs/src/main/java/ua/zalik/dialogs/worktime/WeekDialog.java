@@ -59,6 +59,8 @@ class WeekDialog implements Dialog<WeekDialog.State> {
         return switch (state) {
             case WEEK -> Window.of(State.class, this::week)
                     .onButton(this::onButton)
+                    // typing something else closes the week rather than sending its chart again
+                    .onText((turn, text) -> Transition.done(turn.text("dialogs.idle")))
                     .finishes();
         };
     }

@@ -104,6 +104,9 @@ class WeekTests extends ChatTestSupport {
         assertThat(FAKE.awaitMessages(chat, before + 2, WAIT).get(before + 1).text())
                 .startsWith("📊 Тиждень 19.10 – 25.10: 7 год\nЗа заняттями\n• homework — 6 год\n• навчання — 1 год\n"
                         + "За предметами\n• Maths — 1 год\n• без предмета — 6 год\n");
+        assertThat(reply(chat, "дякую").text()).as("other words close the week without its chart again")
+                .isEqualTo("Я не зрозумів. /help покаже, що я вмію.");
+        assertThat(FAKE.messagesTo(chat)).filteredOn(m -> m.kind() == FakeMessage.Kind.PHOTO).hasSize(1);
     }
 
     @Test
