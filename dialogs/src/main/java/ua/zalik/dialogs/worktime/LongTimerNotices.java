@@ -14,7 +14,6 @@ import ua.zalik.worktime.TimeEntry;
 import ua.zalik.worktime.WorktimeService;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,7 +11,6 @@ import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolClass;
 import ua.zalik.school.SchoolService;
 import ua.zalik.worktime.ClassReport;
-import ua.zalik.worktime.Totals;
 import ua.zalik.worktime.WorktimeService;
 
 import java.time.DayOfWeek;

@@ -12,7 +12,6 @@ import ua.zalik.users.TelegramIdentity;
 import ua.zalik.users.UsersService;
 import ua.zalik.worktime.WorktimeService;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
