@@ -5,6 +5,7 @@ import ua.zalik.dialogs.engine.Audience;
 import ua.zalik.dialogs.engine.Command;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.notes.ChildNotes;
+import ua.zalik.dialogs.worktime.ChildStudyTime;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolService;
@@ -27,12 +28,15 @@ class ChildrenCommand implements Command {
     private final UsersService users;
     private final SchoolService school;
     private final ChildNotes notes;
+    private final ChildStudyTime studyTime;
 
-    ChildrenCommand(ChildReports reports, UsersService users, SchoolService school, ChildNotes notes) {
+    ChildrenCommand(ChildReports reports, UsersService users, SchoolService school, ChildNotes notes,
+                    ChildStudyTime studyTime) {
         this.reports = reports;
         this.users = users;
         this.school = school;
         this.notes = notes;
+        this.studyTime = studyTime;
     }
 
     @Override
@@ -82,6 +86,7 @@ class ChildrenCommand implements Command {
                 child.missed().forEach(d -> html.append('\n').append(turn.text("teaching.children.was-due", d.testTitle(),
                         SHOWN.format(d.dueAt().atZone(zone)))));
             }
+            html.append('\n').append(studyTime.thisWeek(turn, parent, child.studentId()));
             html.append(notes.section(turn, parent, child.studentId()));
         }
         return html.toString();
