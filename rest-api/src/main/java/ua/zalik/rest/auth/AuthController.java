@@ -94,7 +94,7 @@ class AuthController {
         return Me.of(users.account(actor, actor.accountId()));
     }
 
-    private static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
+    static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
         return ResponseCookie.from(SessionFilter.COOKIE, value).httpOnly(true).secure(request.isSecure())
                 .sameSite("Lax").path("/").maxAge(maxAge).build();
     }

@@ -33,7 +33,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new SessionFilter(sessions), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/auth/login", "/api/auth/telegram", "/api/auth/csrf", "/api/docs", "/api/docs/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
