@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.kernel.NotFoundException;
+import ua.zalik.rest.problems.ProblemTexts;
 import ua.zalik.users.Account;
 import ua.zalik.users.UsersService;
 
@@ -37,33 +38,35 @@ class TelegramLoginController {
     private final TelegramLogin telegram;
     private final UsersService users;
     private final Sessions sessions;
+    private final ProblemTexts texts;
 
-    TelegramLoginController(TelegramLogin telegram, UsersService users, Sessions sessions) {
+    TelegramLoginController(TelegramLogin telegram, UsersService users, Sessions sessions, ProblemTexts texts) {
         this.telegram = telegram;
         this.users = users;
         this.sessions = sessions;
+        this.texts = texts;
     }
 
     @PostMapping("/telegram")
     @Operation(summary = "Log in with the Telegram Login Widget's data (id, names, photo_url, auth_date, hash) of a linked account; sets the session cookie")
     ResponseEntity<?> login(@RequestBody Map<String, Object> widget, HttpServletRequest request) {
         if (telegram.botUsername().isEmpty()) {
-            throw new NotFoundException("log in with Telegram is off on this server");
+            throw new NotFoundException(texts.text("problem.telegram.off"));
         }
         TelegramLogin.Verdict verdict = telegram.verify(fields(widget));
         switch (verdict.outcome()) {
             case WRONG_HASH -> {
-                return unauthorized("the Telegram login data is not signed by our bot");
+                return unauthorized(texts.text("problem.telegram.not-signed"));
             }
             case STALE, FROM_THE_FUTURE -> {
-                return unauthorized("the Telegram login is too old or not yet valid; log in with Telegram again");
+                return unauthorized(texts.text("problem.telegram.too-old"));
             }
             case VERIFIED -> {
             }
         }
         Optional<Account> account = users.findByTelegramUser(verdict.telegramUserId());
         if (account.isEmpty()) {
-            return unauthorized("this Telegram account is not linked to Zalik; open the bot with your invite link first");
+            return unauthorized(texts.text("problem.telegram.not-linked"));
         }
         String token = sessions.open(account.get().id());
         return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, AuthController.cookie(token, Sessions.LIFETIME, request).toString())
@@ -71,9 +74,9 @@ class TelegramLoginController {
     }
 
     /** The widget's fields as the strings Telegram signed: strings and whole numbers only, id/auth_date/hash present. */
-    private static Map<String, String> fields(Map<String, Object> widget) {
+    private Map<String, String> fields(Map<String, Object> widget) {
         if (widget.size() > MAX_FIELDS) {
-            throw new InvalidInputException("the Telegram login has at most " + MAX_FIELDS + " fields");
+            throw new InvalidInputException(texts.text("problem.telegram.too-many-fields", String.valueOf(MAX_FIELDS)));
         }
         Map<String, String> fields = new HashMap<>();
         widget.forEach((key, value) -> {
@@ -82,10 +85,10 @@ class TelegramLoginController {
                 case Integer i -> i.toString();
                 case Long l -> l.toString();
                 case BigInteger b -> b.toString();
-                case null, default -> throw new InvalidInputException("the Telegram login's " + safe(key) + " must be text or a whole number");
+                case null, default -> throw new InvalidInputException(texts.text("problem.telegram.field-type", safe(key)));
             };
             if (!KEY.matcher(key).matches() || text.length() > MAX_VALUE) {
-                throw new InvalidInputException("the Telegram login has an unexpected field");
+                throw new InvalidInputException(texts.text("problem.telegram.unexpected-field"));
             }
             fields.put(key, text);
         });
@@ -95,10 +98,10 @@ class TelegramLoginController {
         return fields;
     }
 
-    private static void require(Map<String, String> fields, String key, Pattern form) {
+    private void require(Map<String, String> fields, String key, Pattern form) {
         String value = fields.get(key);
         if (value == null || !form.matcher(value).matches()) {
-            throw new InvalidInputException("the Telegram login needs a valid " + key);
+            throw new InvalidInputException(texts.text("problem.telegram.needs", key));
         }
     }
 

@@ -124,7 +124,7 @@ class TelegramLoginTests {
         String json = data.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\":" + (e.getValue() instanceof String s ? "\"" + s + "\"" : String.valueOf(e.getValue())))
                 .collect(Collectors.joining(",", "{", "}"));
-        return mvc.perform(post("/api/auth/telegram").with(Csrf.token(mvc)).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/auth/telegram").header("Accept-Language", "en").with(Csrf.token(mvc)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private static void expectUnauthorized(ResultActions result, String detail) throws Exception {
