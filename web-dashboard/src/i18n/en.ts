@@ -42,6 +42,9 @@ export const en: Messages = {
     tooManyAttempts: 'Too many login attempts, wait and try again.',
     tryAgainIn: 'Next try in {{seconds}} s.',
     failed: 'Could not log in',
+    or: 'or',
+    telegram: 'Log in with Telegram',
+    telegramRefused: 'This Telegram login was not accepted: the Telegram account is not linked to Zalik, or the data is out of date. Open the bot with your school’s invite link and try again.',
   },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',

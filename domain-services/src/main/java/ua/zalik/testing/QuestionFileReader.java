@@ -2,7 +2,7 @@ package ua.zalik.testing;
 
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.exchange.ImportedQuestion;
-import ua.zalik.testing.exchange.QuestionFormat;
+import ua.zalik.testing.exchange.QuestionFormats;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +30,6 @@ final class QuestionFileReader {
         } else {
             throw new InvalidInputException("questions are imported from .gift, .txt (GIFT or Aiken) or .xml (Moodle XML) files");
         }
-        return format.read(content).stream().map(ImportedQuestion::draft).toList();
+        return QuestionFormats.read(format, content).stream().map(ImportedQuestion::draft).toList();
     }
 }

@@ -6,13 +6,14 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.exchange.ExportedQuestion;
 import ua.zalik.testing.exchange.ImportedQuestion;
-import ua.zalik.testing.exchange.QuestionFormat;
+import ua.zalik.testing.exchange.QuestionFormats;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,6 +33,31 @@ public class QuestionFiles {
     }
 
     /**
+     * The format of an uploaded file by its name: .xml Moodle XML, .gift GIFT, and .txt (Moodle writes both GIFT and
+     * Aiken as .txt) Aiken when it reads as Aiken, else GIFT.
+     *
+     * @throws InvalidInputException for any other name
+     */
+    public QuestionFormat formatOf(String fileName, String text) {
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml")) {
+            return QuestionFormat.MOODLE_XML;
+        }
+        if (name.endsWith(".gift")) {
+            return QuestionFormat.GIFT;
+        }
+        if (name.endsWith(".txt")) {
+            try {
+                QuestionFormats.read(QuestionFormat.AIKEN, text);
+                return QuestionFormat.AIKEN;
+            } catch (InvalidInputException notAiken) {
+                return QuestionFormat.GIFT;
+            }
+        }
+        throw new InvalidInputException("name the file .gift, .txt or .xml, or say ?format=gift|aiken|moodle-xml");
+    }
+
+    /**
      * Stores every question of the file or, when any is wrong, none of them.
      *
      * @throws InvalidInputException naming the line of every problem found
@@ -42,7 +68,7 @@ public class QuestionFiles {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("the file is empty");
         }
-        List<ImportedQuestion> read = format.read(text);
+        List<ImportedQuestion> read = QuestionFormats.read(format, text);
         Folders folders = new Folders(root, mapper.categories(root.schoolId(), root.ownerId()));
         List<String> problems = new ArrayList<>();
         List<Question> imported = new ArrayList<>();
@@ -89,7 +115,7 @@ public class QuestionFiles {
                 pending.add(Map.entry(child, path));
             }
         }
-        return format.write(questions);
+        return QuestionFormats.write(format, questions);
     }
 
     /** Finds or creates the sub-categories a file names, in the bank of the category it is imported into. */

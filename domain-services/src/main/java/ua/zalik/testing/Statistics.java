@@ -4,7 +4,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.zalik.kernel.Actor;
 import ua.zalik.testing.analysis.AnalysisAttempts;
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
 import ua.zalik.testing.analysis.AnalysisAttempts.StudentAttempt;
 import ua.zalik.testing.analysis.AttemptMarks;
 import ua.zalik.testing.analysis.ItemAnalysis;
@@ -40,14 +39,14 @@ public class Statistics {
 
     /** One assignment's attempts, for the teachers who manage it. */
     @Transactional(readOnly = true)
-    public TestAnalysis assignment(Actor actor, long assignmentId, Selection selection) {
+    public TestAnalysis assignment(Actor actor, long assignmentId, AttemptSelection selection) {
         ResponseMatrix matrix = results.responseMatrix(actor, assignmentId);
         return analyse(assignmentId, matrix.testId(), matrix.rows(), results.finished(assignmentId), selection);
     }
 
     /** The attempts of every assignment of the test that the caller manages (an admin: all of them). */
     @Transactional(readOnly = true)
-    public TestAnalysis test(Actor actor, long testId, Selection selection) {
+    public TestAnalysis test(Actor actor, long testId, AttemptSelection selection) {
         tests.visible(actor, testId);
         List<ResponseMatrix.Row> rows = new ArrayList<>();
         List<StoredAttempt> finished = new ArrayList<>();
@@ -61,7 +60,7 @@ public class Statistics {
     }
 
     private TestAnalysis analyse(Long assignmentId, long testId, List<ResponseMatrix.Row> rows, List<StoredAttempt> finished,
-                                 Selection selection) {
+                                 AttemptSelection selection) {
         TreeMap<Integer, Double> maxMarks = new TreeMap<>();
         rows.forEach(row -> row.cells().forEach(cell -> maxMarks.merge(cell.position(), cell.maxPoints().doubleValue(), Math::max)));
         List<Integer> positions = List.copyOf(maxMarks.keySet());

@@ -1,6 +1,5 @@
 package ua.zalik.testing;
 
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
 import ua.zalik.testing.analysis.ItemStatistics;
 import ua.zalik.testing.analysis.TestStatistics;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * got different questions there) with its figures and flags. Attempts still waiting for a teacher's grade are left out,
  * as Moodle leaves out attempts without a total; {@code waitingForGrading} counts them.
  */
-public record TestAnalysis(Long assignmentId, long testId, Selection attempts, int waitingForGrading, TestStatistics test,
+public record TestAnalysis(Long assignmentId, long testId, AttemptSelection attempts, int waitingForGrading, TestStatistics test,
                            List<QuestionStatistics> questions) {
 
     public TestAnalysis {

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
+import ua.zalik.testing.AttemptSelection;
 import ua.zalik.testing.Statistics;
 import ua.zalik.testing.TestAnalysis;
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
 
 import java.util.Locale;
 
@@ -39,9 +39,9 @@ class StatisticsController {
         return statistics.test(actor, id, selection(attempts));
     }
 
-    static Selection selection(String name) {
+    static AttemptSelection selection(String name) {
         try {
-            return Selection.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            return AttemptSelection.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException("attempts must be first, last, highest or all");
         }
