@@ -63,7 +63,7 @@ export function NoteForm({ note, choices, onDone }: { note?: Note; choices: Choi
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Textarea label={t('notes.text')} description={t('notes.textHint')} value={text} required autosize minRows={3} maxRows={12}
+        <Textarea label={t('notes.text')} description={t('notes.textHint')} value={text} required rows={5}
           onChange={(e) => setText(e.currentTarget.value)} error={shown(errors.text) ?? (text.length > MAX_NOTE ? t('notes.textTooLong', { max: MAX_NOTE }) : null)} />
         <NativeSelect label={t('notes.subject')} value={subjectId} onChange={(e) => setSubjectId(e.currentTarget.value)}
           data={[{ value: '', label: t('notes.noSubject') }, ...choices.subjects.map((s) => ({ value: String(s.id), label: s.name }))]} />

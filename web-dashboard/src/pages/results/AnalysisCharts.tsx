@@ -1,5 +1,5 @@
 import { Paper, Text, Title } from '@mantine/core';
-import type { ReactElement } from 'react';
+import { useId, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 // recharts comes only with the pages that chart (item analysis, study time): these modules are imported by them alone
@@ -13,12 +13,13 @@ export interface QuestionBar {
 const NORMAL = 'var(--mantine-color-blue-6)';
 const FLAGGED = 'var(--mantine-color-red-6)';
 
-function ChartFrame({ title, hint, children }: { title: string; hint: string; children: ReactElement }) {
+function ChartFrame({ title, hint, children, height = 240 }: { title: string; hint: string; children: ReactElement; height?: number }) {
+  const id = useId();
   return (
-    <Paper withBorder p="sm" component="figure" m={0}>
-      <Title order={3} size="h5" component="figcaption">{title}</Title>
+    <Paper withBorder p="sm" component="figure" m={0} aria-labelledby={id}>
+      <Title order={3} size="h5" component="figcaption" id={id}>{title}</Title>
       <Text size="xs" c="dimmed" mb="xs">{hint}</Text>
-      <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 480, height: 240 }}>{children}</ResponsiveContainer>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 480, height }}>{children}</ResponsiveContainer>
     </Paper>
   );
 }
@@ -72,10 +73,7 @@ const PALETTE = ['blue', 'teal', 'orange', 'grape', 'lime', 'cyan', 'pink', 'ind
 /** One horizontal bar per row, stacked by series (study time per student, by subject). */
 export function StackedBars({ title, hint, rows, series, unit }: { title: string; hint: string; rows: StackedRow[]; series: { key: string; name: string }[]; unit: string }) {
   return (
-    <Paper withBorder p="sm" component="figure" m={0}>
-      <Title order={3} size="h5" component="figcaption">{title}</Title>
-      <Text size="xs" c="dimmed" mb="xs">{hint}</Text>
-      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 60)} initialDimension={{ width: 480, height: 320 }}>
+    <ChartFrame title={title} hint={hint} height={Math.max(160, rows.length * 34 + 60)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" unit={unit} allowDecimals={false} />
@@ -86,7 +84,6 @@ export function StackedBars({ title, hint, rows, series, unit }: { title: string
               fill={`var(--mantine-color-${PALETTE[i % PALETTE.length]}-6)`} />
           ))}
         </BarChart>
-      </ResponsiveContainer>
-    </Paper>
+    </ChartFrame>
   );
 }

@@ -44,7 +44,7 @@ function GradeForm({ answer, onGraded, onSkip, more }: { answer: PendingAnswer; 
       <TextInput label={t('grading.points', { max })} value={points} inputMode="decimal" required maw={200} data-autofocus
         onChange={(e) => setPoints(e.currentTarget.value)}
         error={submitted && pointsProblem ? t(pointsProblem, { max }) : null} />
-      <Textarea label={t('grading.comment')} description={t('grading.commentHint')} value={comment} autosize minRows={3}
+      <Textarea label={t('grading.comment')} description={t('grading.commentHint')} value={comment} rows={4}
         onChange={(e) => setComment(e.currentTarget.value)} error={commentProblem ? t(commentProblem, { max: MAX_COMMENT }) : null} />
       <ErrorNote error={save.error} title={t('grading.saveFailed')} />
       <Group>
