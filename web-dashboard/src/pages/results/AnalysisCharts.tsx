@@ -30,10 +30,10 @@ export function QuestionChart({ title, hint, bars, domain, unit, name }: {
 }) {
   return (
     <ChartFrame title={title} hint={hint}>
-      <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer>
+      <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" />
-        <YAxis domain={domain} unit={unit} allowDataOverflow />
+        <YAxis domain={domain} unit={unit} allowDataOverflow width={56} />
         <ReferenceLine y={0} stroke="var(--mantine-color-gray-6)" />
         <Tooltip formatter={(value) => [`${value as number} ${unit}`, name]} />
         <Bar dataKey="value" name={name} isAnimationActive={false}>
@@ -52,10 +52,10 @@ export interface HistogramBin {
 export function Histogram({ title, hint, bins, name }: { title: string; hint: string; bins: HistogramBin[]; name: string }) {
   return (
     <ChartFrame title={title} hint={hint}>
-      <BarChart data={bins} margin={{ top: 8, right: 8, bottom: 0, left: -24 }} barCategoryGap={1} accessibilityLayer>
+      <BarChart data={bins} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis allowDecimals={false} />
+        <YAxis allowDecimals={false} width={32} />
         <Tooltip />
         <Bar dataKey="count" name={name} fill="var(--mantine-color-teal-6)" isAnimationActive={false} />
       </BarChart>

@@ -57,7 +57,9 @@ function SlotCard({ slot, attemptId }: { slot: SlotReview; attemptId: number }) 
         {slot.rightAnswers && slot.rightAnswers.length > 0 && (
           <div>
             <Text size="sm" fw={600}>{t('review.rightAnswers')}</Text>
-            <Text size="sm">{slot.rightAnswers.join('; ')}</Text>
+            <Text size="sm">{slot.type === 'TRUE_FALSE'
+              ? slot.rightAnswers.map((a) => (a === 'true' ? t('review.true') : a === 'false' ? t('review.false') : a)).join('; ')
+              : slot.rightAnswers.join('; ')}</Text>
           </div>
         )}
         {slot.feedback && <Text size="sm"><b>{t('review.feedback')}</b> {slot.feedback}</Text>}
