@@ -54,7 +54,7 @@ export function Histogram({ title, hint, bins, name }: { title: string; hint: st
     <ChartFrame title={title} hint={hint}>
       <BarChart data={bins} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+        <XAxis dataKey="label" interval={0} tick={{ fontSize: 10 }} angle={-35} textAnchor="end" height={44} />
         <YAxis allowDecimals={false} width={32} />
         <Tooltip />
         <Bar dataKey="count" name={name} fill="var(--mantine-color-teal-6)" isAnimationActive={false} />
