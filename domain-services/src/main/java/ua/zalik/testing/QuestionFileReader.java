@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Picks a question file's format from its name (and, for .txt, its content) and reads its drafts. */
+/** Picks a question file's format from its name (and, for .txt, its content) and reads its questions. */
 final class QuestionFileReader {
 
     private static final Pattern AIKEN_ANSWER = Pattern.compile("(?im)^\\s*ANSWER\\s*:\\s*[A-Z]\\s*$");
@@ -17,7 +17,7 @@ final class QuestionFileReader {
     }
 
     /** @throws InvalidInputException for an unknown extension, or naming the line of every problem */
-    static List<QuestionDraft> read(String fileName, String text) {
+    static List<ImportedQuestion> read(String fileName, String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         QuestionFormat format;
@@ -30,6 +30,6 @@ final class QuestionFileReader {
         } else {
             throw new InvalidInputException("questions are imported from .gift, .txt (GIFT or Aiken) or .xml (Moodle XML) files");
         }
-        return format.read(content).stream().map(ImportedQuestion::draft).toList();
+        return format.read(content);
     }
 }
