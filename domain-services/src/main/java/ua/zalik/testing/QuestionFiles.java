@@ -69,20 +69,54 @@ public class QuestionFiles {
             throw new InvalidInputException("the file is empty");
         }
         List<ImportedQuestion> read = QuestionFormats.read(format, text);
-        Folders folders = new Folders(root, mapper.categories(root.schoolId(), root.ownerId()));
+        String problems = problems(read);
+        if (problems != null) {
+            throw new InvalidInputException(problems);
+        }
+        return store(actor, root, read);
+    }
+
+    /**
+     * The chat's import: the format comes from the file's name ({@link #formatOf}), and problems are returned, not thrown, so the chat's turn stays usable. Same categories and errors as
+     * {@link #importFile(Actor, long, QuestionFormat, String)}.
+     */
+    @Transactional
+    public FileImport importNamedFile(Actor actor, long categoryId, String fileName, String text) {
+        Category root = bank.category(actor, categoryId);
+        String content = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<ImportedQuestion> read;
+        try {
+            read = QuestionFormats.read(formatOf(fileName, content), content);
+        } catch (InvalidInputException e) {
+            return new FileImport(0, e.getMessage());
+        }
+        if (read.isEmpty()) {
+            return new FileImport(0, "the file holds no questions");
+        }
+        String problems = problems(read);
+        return problems != null ? new FileImport(0, problems) : new FileImport(store(actor, root, read).size(), null);
+    }
+
+    /** Every question checked before anything is written: null, or the problems by line. */
+    private String problems(List<ImportedQuestion> read) {
         List<String> problems = new ArrayList<>();
-        List<Question> imported = new ArrayList<>();
         for (ImportedQuestion question : read) {
             try {
-                imported.add(bank.addQuestion(actor, folders.find(question.category()), question.draft()));
+                bank.check(question.draft());
+                question.category().forEach(name -> Texts.require(name, "category name", 200));
             } catch (InvalidInputException invalid) {
                 problems.add("line " + question.line() + ": " + invalid.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            // thrown out of the transaction, so the questions stored before the problem go too
-            throw new InvalidInputException("the file was not imported: " + (problems.size() == 1 ? "1 problem"
-                    : problems.size() + " problems") + "\n" + String.join("\n", problems));
+        return problems.isEmpty() ? null : "the file was not imported: "
+                + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + "\n" + String.join("\n", problems);
+    }
+
+    private List<Question> store(Actor actor, Category root, List<ImportedQuestion> read) {
+        Folders folders = new Folders(root, mapper.categories(root.schoolId(), root.ownerId()));
+        List<Question> imported = new ArrayList<>();
+        for (ImportedQuestion question : read) {
+            imported.add(bank.addQuestion(actor, folders.find(question.category()), question.draft()));
         }
         return imported;
     }

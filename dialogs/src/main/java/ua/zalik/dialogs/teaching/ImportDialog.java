@@ -14,6 +14,7 @@ import ua.zalik.testing.NewCategory;
 import ua.zalik.testing.QuestionBank;
 import ua.zalik.testing.QuestionBody;
 import ua.zalik.testing.QuestionDraft;
+import ua.zalik.testing.QuestionFiles;
 import ua.zalik.testing.FileImport;
 
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,12 @@ class ImportDialog implements Dialog<ImportDialog.State> {
     static final int MAX_CATEGORIES = 24;
 
     private final QuestionBank bank;
+    private final QuestionFiles files;
     private final Actors actors;
 
-    ImportDialog(QuestionBank bank, Actors actors) {
+    ImportDialog(QuestionBank bank, QuestionFiles files, Actors actors) {
         this.bank = bank;
+        this.files = files;
         this.actors = actors;
     }
 
@@ -157,7 +160,7 @@ class ImportDialog implements Dialog<ImportDialog.State> {
         if (bytes.isEmpty()) {
             return Transition.done(turn.text("teaching.import.download-failed", turn.get("name")));
         }
-        FileImport result = bank.importFile(actors.of(turn), categoryId, turn.get("name"),
+        FileImport result = files.importNamedFile(actors.of(turn), categoryId, turn.get("name"),
                 new String(bytes.get(), StandardCharsets.UTF_8));
         return Transition.done(result.succeeded() ? turn.text("teaching.import.imported", result.imported(), categoryName)
                 : turn.text("teaching.import.failed", turn.get("name"), result.problems()));
