@@ -26,6 +26,10 @@ export const navItems: readonly NavItem[] = [
   { to: '/terms', label: 'nav.terms', roles: ['ADMIN'] },
   { to: '/guardians', label: 'nav.guardians', roles: ['ADMIN'] },
   { to: '/invites', label: 'nav.invites', roles: ['ADMIN'] },
+  { to: '/bank', label: 'bank.nav', roles: ['TEACHER'] },
+  { to: '/question-import', label: 'importer.nav', roles: ['TEACHER'] },
+  { to: '/tests', label: 'builder.nav', roles: ['TEACHER'] },
+  { to: '/assignments', label: 'assignments.nav', roles: ['TEACHER'] },
   { to: '/sandbox', label: 'nav.sandbox', roles: everyone, sandbox: true },
 ];
 
