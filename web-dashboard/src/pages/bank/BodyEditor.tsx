@@ -237,7 +237,7 @@ export function BodyEditor({ body, onChange, errors }: Props) {
       );
     case 'ESSAY':
       return (
-        <Textarea label={t('bank.graderInfo')} description={t('bank.graderInfoHint')} autosize minRows={2}
+        <Textarea label={t('bank.graderInfo')} description={t('bank.graderInfoHint')} rows={2}
           value={body.graderInfo ?? ''} onChange={(e) => onChange({ ...body, graderInfo: e.currentTarget.value || null })} />
       );
   }

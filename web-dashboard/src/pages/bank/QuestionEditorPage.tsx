@@ -54,7 +54,7 @@ function Editor({ question, categories, categoryId }: { question: Question | nul
                 onChange={(e) => setCategory(e.currentTarget.value)}
                 data={[{ value: '', label: t('bank.chooseCategory') }, ...categoryOptions(categories)]} />
             </Group>
-            <Textarea label={t('bank.text')} required autosize minRows={3} value={draft.text} error={err('text')}
+            <Textarea label={t('bank.text')} rows={3} value={draft.text} error={err('text')}
               onChange={(e) => set({ text: e.currentTarget.value })} />
             <Group grow align="flex-start" wrap="wrap">
               <TextInput label={t('bank.name')} description={t('bank.nameHint')} value={draft.name} error={err('name')}
@@ -63,7 +63,7 @@ function Editor({ question, categories, categoryId }: { question: Question | nul
                 onChange={(e) => set({ points: e.currentTarget.value })} />
             </Group>
             <BodyEditor body={draft.body} errors={shown} onChange={(body) => set({ body })} />
-            <Textarea label={t('bank.generalFeedback')} autosize minRows={2} value={draft.generalFeedback}
+            <Textarea label={t('bank.generalFeedback')} rows={2} value={draft.generalFeedback}
               onChange={(e) => set({ generalFeedback: e.currentTarget.value })} />
             <TextInput label={t('bank.tags')} description={t('bank.tagsHint')} value={draft.tags}
               onChange={(e) => set({ tags: e.currentTarget.value })} />

@@ -84,7 +84,7 @@ function Answer({ body }: { body: QuestionBody }) {
     case 'ORDERING':
       return <OrderingPreview key={body.items.join('\u0000')} items={body.items} />;
     case 'ESSAY':
-      return <Textarea label={t('bank.previewYourAnswer')} autosize minRows={4} />;
+      return <Textarea label={t('bank.previewYourAnswer')} rows={4} />;
   }
 }
 
