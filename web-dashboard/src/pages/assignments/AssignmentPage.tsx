@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Grid, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -41,7 +41,7 @@ function LiveProgress({ assignment }: { assignment: Assignment }) {
                   <Progress mt="sm" value={percent} size="lg" aria-label={t('assignments.progressLabel')} />
                 </Paper>
                 {table.rows.length === 0 ? <Empty title={t('assignments.noStudentsTitle')} hint={t('assignments.noStudentsHint')} /> : (
-                  <Table.ScrollContainer minWidth={420}>
+                  <Table.ScrollContainer minWidth={340}>
                     <Table striped aria-label={t('assignments.progressTable')}>
                       <Table.Thead>
                         <Table.Tr>
@@ -56,10 +56,10 @@ function LiveProgress({ assignment }: { assignment: Assignment }) {
                           <Table.Tr key={row.studentId}>
                             <Table.Th scope="row" fw={400}>{row.studentName}</Table.Th>
                             <Table.Td>
-                              <Badge variant="light" color={row.total ? 'green' : row.attempts > 0 ? 'blue' : 'gray'}>
+                              <Text size="sm" fw={500} c={row.total ? 'green.8' : row.attempts > 0 ? 'blue.8' : 'dimmed'}>
                                 {t(row.total ? 'assignments.stateSubmitted' : row.attempts > 0 ? 'assignments.stateStarted' : 'assignments.stateNotStarted')}
-                              </Badge>
-                              {row.late && <Badge ml={4} variant="light" color="orange">{t('assignments.late')}</Badge>}
+                              </Text>
+                              {row.late && <Text size="xs" c="orange.9">{t('assignments.late')}</Text>}
                             </Table.Td>
                             <Table.Td>{row.attempts}</Table.Td>
                             <Table.Td>{row.total ? t('assignments.score', { percent: Math.round(row.total.percent), grade: row.total.grade }) : '—'}</Table.Td>
