@@ -78,6 +78,31 @@ describe('question bank', () => {
     await vi.waitFor(() => expect(screen.queryByText('Порядок дробів')).not.toBeInTheDocument());
   });
 
+  it('renames a category, and will not take an empty name', async () => {
+    let name = 'Дроби';
+    const api = fakeApi({
+      'GET /api/auth/me': () => json(teacher),
+      'GET /api/testing/categories': () => json([{ ...fractions, name }]),
+      'GET /api/testing/categories/21/questions': () => page([halfQuestion]),
+      'PUT /api/testing/categories/21': (call) => {
+        name = (call.body as { name: string }).name;
+        return json({ ...fractions, name });
+      },
+    });
+    const { user } = renderApp('/bank?category=21', api.fetch, 'en');
+    await user.click(await screen.findByRole('button', { name: 'Rename' }));
+    const form = screen.getByRole('form', { name: 'Rename “Дроби”' });
+    await user.clear(within(form).getByLabelText('New name'));
+    expect(within(form).getByText('Enter the category’s name')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Save name' }));
+    expect(api.callsTo('PUT', '/api/testing/categories/21')).toHaveLength(0);
+
+    await user.type(within(form).getByLabelText('New name'), 'Звичайні дроби');
+    await user.click(within(form).getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByRole('button', { name: 'Звичайні дроби' })).toBeInTheDocument();
+    expect(api.callsTo('PUT', '/api/testing/categories/21')[0]?.body).toEqual({ name: 'Звичайні дроби' });
+  });
+
   it('says what failed and retries', async () => {
     let fail = true;
     const api = fakeApi({

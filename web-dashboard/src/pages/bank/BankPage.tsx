@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { Empty, ErrorNote, QueryView } from '../../components/QueryView';
 import { CategoryPanel } from './CategoryPanel';
 import { QuestionPreview } from './QuestionPreview';
+import { RenameCategory } from './RenameCategory';
 
 function matches(question: Question, search: string): boolean {
   const needle = search.trim().toLocaleLowerCase();
@@ -34,7 +35,10 @@ function Questions({ category, categories }: { category: Category; categories: C
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Text fw={600}>{path}</Text>
+        <Group gap="xs" align="flex-start">
+          <Text fw={600}>{path}</Text>
+          <RenameCategory key={category.name} category={category} />
+        </Group>
         <Group gap="xs">
           <Button component={Link} to={`/bank/new?category=${category.id}`}>{t('bank.addQuestion')}</Button>
           <Button component={Link} to={`/question-import?category=${category.id}`} variant="light">{t('bank.importExport')}</Button>
