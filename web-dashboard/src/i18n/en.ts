@@ -591,6 +591,8 @@ export const en: Messages = {
     errPass: 'A percent from 0 to 100',
     errNoSlots: 'Add at least one question to the test',
     errCount: 'From 1 to 100 questions',
+    left: 'Questions available: {{count}}',
+    errNotEnough: 'More than the category has left for this slot: {{count}}',
     errPoints: 'Points are a number above 0',
     fixErrors: 'Fix the marked fields and save again.',
     create: 'Create test',

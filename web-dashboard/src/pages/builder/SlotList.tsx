@@ -8,6 +8,8 @@ interface Props {
   slots: SlotDraft[];
   categories: Category[];
   errors: Record<string, string>;
+  /** Questions each random slot can still pick, by slot index. */
+  left: Map<number, number>;
   onChange: (slots: SlotDraft[]) => void;
 }
 
@@ -56,7 +58,7 @@ function AddSlot({ categories, onAdd }: { categories: Category[]; onAdd: (added:
 }
 
 /** The test's slots in order: fixed questions and random picks from a category, each with optional points. */
-export function SlotList({ slots, categories, errors, onChange }: Props) {
+export function SlotList({ slots, categories, errors, left, onChange }: Props) {
   const { t } = useTranslation();
   const move = (i: number, by: number) => {
     const next = [...slots];
@@ -80,7 +82,8 @@ export function SlotList({ slots, categories, errors, onChange }: Props) {
                 <Group wrap="wrap" align="flex-start">
                   {slot.categoryId !== null && (
                     <TextInput label={t('builder.count', { n })} inputMode="numeric" w={150} value={slot.count}
-                      error={errors[`count.${i}`] ? t(errors[`count.${i}`]!) : null} onChange={(e) => update(i, { count: e.currentTarget.value })} />
+                      description={left.has(i) ? t('builder.left', { count: left.get(i) }) : undefined}
+                      error={errors[`count.${i}`] ? t(errors[`count.${i}`]!, { count: left.get(i) }) : null} onChange={(e) => update(i, { count: e.currentTarget.value })} />
                   )}
                   <TextInput label={t('builder.slotPoints', { n })} description={t('builder.slotPointsHint')} inputMode="decimal" w={180}
                     value={slot.points} error={errors[`points.${i}`] ? t(errors[`points.${i}`]!) : null}

@@ -53,8 +53,13 @@ describe('test builder', () => {
     expect(screen.getByText('A whole number from 1 to 100')).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/testing/tests')).toHaveLength(0);
 
+    // the fixed question is in the test already: the category has one more to pick at random
+    await user.clear(screen.getByLabelText('How many questions in slot 1'));
+    await user.type(screen.getByLabelText('How many questions in slot 1'), '2');
+    expect(screen.getByText('More than the category has left for this slot: 1')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('How many questions in slot 1'));
     await user.type(screen.getByLabelText('How many questions in slot 1'), '1');
+    expect(screen.getByText('Questions available: 1')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Attempts allowed'));
     await user.type(screen.getByLabelText('Attempts allowed'), '2');
     await user.click(screen.getByRole('button', { name: 'Create test' }));

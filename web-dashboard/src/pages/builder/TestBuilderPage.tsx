@@ -3,13 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { fetchAll } from '../../api/lists';
 import { useApi } from '../../api/ApiContext';
-import { testsKey, useCategories, type Category, type GradingMethod, type ReviewWhen, type TestView } from '../../api/bank';
+import { questionsKey, testsKey, useCategories, type Category, type Question, type GradingMethod, type ReviewWhen, type TestView } from '../../api/bank';
 import { PageTitle } from '../../components/PageTitle';
 import { Empty, ErrorNote, QueryView } from '../../components/QueryView';
 import { SlotList } from './SlotList';
-import { newTestDraft, testDraftOf, toTestForm, validateTest, type TestDraft } from './testDraft';
+import { available, newTestDraft, testDraftOf, toTestForm, validateTest, type TestDraft } from './testDraft';
 
 const methods: GradingMethod[] = ['HIGHEST', 'AVERAGE', 'FIRST', 'LAST'];
 const whens: ReviewWhen[] = ['AFTER_ATTEMPT', 'AFTER_CLOSE', 'NEVER'];
@@ -21,7 +22,17 @@ function Builder({ test, categories }: { test: TestView | null; categories: Cate
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<TestDraft>(() => (test ? testDraftOf(test) : newTestDraft()));
   const [submitted, setSubmitted] = useState(false);
-  const errors = validateTest(draft);
+  const randomCategories = [...new Set(draft.slots.flatMap((s) => (s.categoryId === null ? [] : [s.categoryId])))];
+  const pools = useQueries({
+    queries: randomCategories.map((id) => ({
+      queryKey: [...questionsKey, 'category', id],
+      queryFn: () => fetchAll<Question>(api, `/testing/categories/${id}/questions`),
+    })),
+  });
+  const loaded = new Map<number, number[]>();
+  randomCategories.forEach((id, i) => { const data = pools[i]?.data; if (data) loaded.set(id, data.map((q) => q.id)); });
+  const left = available(draft, loaded);
+  const errors = validateTest(draft, left);
   const shown = submitted ? errors : {};
   const err = (key: string) => (shown[key] ? t(shown[key]) : null);
   const save = useMutation({
@@ -47,7 +58,7 @@ function Builder({ test, categories }: { test: TestView | null; categories: Cate
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Paper withBorder p="md" component="section" aria-label={t('builder.slots')}>
               <Text fw={600} mb="sm">{t('builder.slots')}</Text>
-              <SlotList slots={draft.slots} categories={categories} errors={shown} onChange={(slots) => set({ slots })} />
+              <SlotList slots={draft.slots} categories={categories} errors={shown} left={left} onChange={(slots) => set({ slots })} />
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

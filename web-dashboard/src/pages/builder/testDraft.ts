@@ -47,8 +47,27 @@ const blank = (s: string) => s.trim() === '';
 const num = (s: string) => Number(s.trim().replace(',', '.'));
 const whole = (s: string, min: number, max: number) => /^\d+$/.test(s.trim()) && num(s) >= min && num(s) <= max;
 
-/** Field → builder.* message key. */
-export function validateTest(draft: TestDraft): Record<string, string> {
+/**
+ * Questions each random slot can still pick, as a test start picks them: the category's questions less the test's fixed
+ * ones and less what earlier random slots of that category took. {@code pools} holds the question ids of the categories
+ * loaded so far; a slot whose category is not loaded yet is left out.
+ */
+export function available(draft: TestDraft, pools: Map<number, number[]>): Map<number, number> {
+  const fixed = new Set(draft.slots.flatMap((s) => (s.questionId === null ? [] : [s.questionId])));
+  const taken = new Map<number, number>();
+  const left = new Map<number, number>();
+  draft.slots.forEach((slot, i) => {
+    const pool = slot.categoryId === null ? undefined : pools.get(slot.categoryId);
+    if (slot.categoryId === null || pool === undefined) return;
+    const free = pool.filter((id) => !fixed.has(id)).length - (taken.get(slot.categoryId) ?? 0);
+    left.set(i, Math.max(free, 0));
+    taken.set(slot.categoryId, (taken.get(slot.categoryId) ?? 0) + (Number(slot.count) || 0));
+  });
+  return left;
+}
+
+/** Field → builder.* message key; {@code left}: what each random slot can still pick (see available). */
+export function validateTest(draft: TestDraft, left: Map<number, number> = new Map()): Record<string, string> {
   const errors: Record<string, string> = {};
   if (blank(draft.title)) errors.title = 'builder.errTitle';
   else if (draft.title.trim().length > 200) errors.title = 'builder.errTitleLong';
@@ -60,6 +79,7 @@ export function validateTest(draft: TestDraft): Record<string, string> {
   if (draft.slots.length === 0) errors.slots = 'builder.errNoSlots';
   draft.slots.forEach((slot, i) => {
     if (slot.categoryId !== null && !whole(slot.count, 1, 100)) errors[`count.${i}`] = 'builder.errCount';
+    else if (slot.categoryId !== null && left.has(i) && num(slot.count) > left.get(i)!) errors[`count.${i}`] = 'builder.errNotEnough';
     if (!blank(slot.points) && !(Number.isFinite(num(slot.points)) && num(slot.points) > 0)) errors[`points.${i}`] = 'builder.errPoints';
   });
   return errors;
