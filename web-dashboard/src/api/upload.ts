@@ -16,13 +16,24 @@ function readCookie(name: string): string | undefined {
  */
 export async function uploadFile<T>(api: ApiClient, apiBase: string, path: string, file: File,
                                     onProgress: (percent: number) => void): Promise<T> {
-  const csrf = await api.get<{ cookieName: string; headerName: string }>('/auth/csrf');
-  const token = readCookie(csrf.cookieName);
   const form = new FormData();
   form.append('file', file, file.name);
+  return send<T>(api, apiBase, 'POST', path, form, onProgress);
+}
+
+/** PUTs a file as the raw body with its own media type (an image), with the same progress and errors. */
+export function putFile<T>(api: ApiClient, apiBase: string, path: string, file: File, onProgress: (percent: number) => void): Promise<T> {
+  return send<T>(api, apiBase, 'PUT', path, file, onProgress);
+}
+
+async function send<T>(api: ApiClient, apiBase: string, method: string, path: string, body: FormData | File,
+                       onProgress: (percent: number) => void): Promise<T> {
+  const csrf = await api.get<{ cookieName: string; headerName: string }>('/auth/csrf');
+  const token = readCookie(csrf.cookieName);
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiBase + path);
+    xhr.open(method, apiBase + path);
+    if (body instanceof File) xhr.setRequestHeader('Content-Type', body.type);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     if (token) xhr.setRequestHeader(csrf.headerName, token);
@@ -45,7 +56,7 @@ export async function uploadFile<T>(api: ApiClient, apiBase: string, path: strin
           typeof body?.detail === 'string' ? body.detail : ''));
       }
     };
-    xhr.send(form);
+    xhr.send(body);
   });
 }
 

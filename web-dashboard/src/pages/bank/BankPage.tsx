@@ -105,7 +105,7 @@ function Questions({ category, categories }: { category: Category; categories: C
         )}
       </QueryView>
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title={preview?.name} size="lg" fullScreen={false}>
-        {preview && <QuestionPreview text={preview.text} body={preview.body} points={preview.points} />}
+        {preview && <QuestionPreview text={preview.text} body={preview.body} points={preview.points} image={preview.hasImage ? preview : null} />}
       </Modal>
     </Stack>
   );

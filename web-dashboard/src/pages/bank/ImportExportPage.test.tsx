@@ -3,46 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fractions, halfQuestion, orderQuestion, teacher } from '../../test/bankFixtures';
 import { fakeApi, json } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
-
-/** The browser's XMLHttpRequest as the uploader uses it: the test decides progress and the answer. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: FormData | undefined;
-  status = 0;
-  statusText = '';
-  responseText = '';
-  withCredentials = false;
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-
-  send(body: FormData) {
-    this.body = body;
-    FakeXhr.last = this;
-  }
-
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
-  }
-
-  answer(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.onload?.();
-  }
-}
+import { FakeXhr } from '../../test/fakeXhr';
 
 function api() {
   return fakeApi({
@@ -69,7 +30,7 @@ describe('question import and export', () => {
     const xhr = FakeXhr.last!;
     expect(xhr.url).toBe('/api/testing/categories/21/questions/import-file');
     expect(xhr.headers['X-XSRF-TOKEN']).toBe('csrf-token-1');
-    expect((xhr.body?.get('file') as File).name).toBe('дроби.gift');
+    expect(((xhr.body as FormData).get('file') as File).name).toBe('дроби.gift');
 
     xhr.progress(40, 100);
     const bar = await screen.findByRole('progressbar', { name: 'Upload progress' });

@@ -1,10 +1,16 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionType } from '../../api/bank';
 import { fractions, halfQuestion, teacher } from '../../test/bankFixtures';
 import { fakeApi, json, problem } from '../../test/fakeApi';
+import { FakeXhr } from '../../test/fakeXhr';
 import { location, renderApp } from '../../test/renderApp';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeXhr.last = undefined;
+});
 
 function bankApi(extra: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
@@ -166,6 +172,29 @@ describe('question editor', () => {
     expect(await screen.findByText('a single-choice question needs one option worth 100%')).toBeInTheDocument();
     const sent = api.callsTo('PUT', '/api/testing/questions/301')[0]?.body as { points: number; categoryId: number; tags: string[] };
     expect(sent).toMatchObject({ points: 2, categoryId: 21, tags: ['дроби'] });
+  });
+
+  it('gives a saved question a picture the student sees', async () => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    let question = halfQuestion;
+    const api = bankApi({ 'GET /api/testing/questions/301': () => json(question) });
+    renderApp('/bank/questions/301', api.fetch, 'en');
+    const input = await screen.findByLabelText('Picture');
+    fireEvent.change(input, { target: { files: [new File(['GIF89a'], 'scan.gif', { type: 'image/gif' })] } });
+    expect(screen.getByText('A PNG, JPEG or WebP picture is needed')).toBeInTheDocument();
+    expect(FakeXhr.last).toBeUndefined();
+
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([137, 80, 78, 71])], 'pie.png', { type: 'image/png' })] } });
+    await vi.waitFor(() => expect(FakeXhr.last).toBeDefined());
+    expect(FakeXhr.last!.method).toBe('PUT');
+    expect(FakeXhr.last!.url).toBe('/api/testing/questions/301/image');
+    expect(FakeXhr.last!.headers['Content-Type']).toBe('image/png');
+    question = { ...halfQuestion, hasImage: true };
+    FakeXhr.last!.answer(200, question);
+
+    const preview = screen.getByRole('region', { name: 'What a student sees' });
+    expect(await within(preview).findByRole('img', { name: 'The question’s picture' })).toHaveAttribute('src', '/api/testing/questions/301/image?v=1');
+    expect(screen.getByRole('button', { name: 'Remove picture' })).toBeInTheDocument();
   });
 
   it('sends a teacher without categories to the bank first', async () => {

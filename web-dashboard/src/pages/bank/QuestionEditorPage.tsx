@@ -8,6 +8,7 @@ import { categoryOptions, questionsKey, questionTypes, useCategories, useQuestio
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorNote, QueryView } from '../../components/QueryView';
 import { BodyEditor } from './BodyEditor';
+import { QuestionImage } from './QuestionImage';
 import { QuestionPreview } from './QuestionPreview';
 import { draftOf, emptyBody, newDraft, toForm, validate, type Draft } from './questionDraft';
 
@@ -62,6 +63,7 @@ function Editor({ question, categories, categoryId }: { question: Question | nul
               <TextInput label={t('bank.points')} inputMode="decimal" value={draft.points} error={err('points')}
                 onChange={(e) => set({ points: e.currentTarget.value })} />
             </Group>
+            {question ? <QuestionImage question={question} /> : <Text size="sm" c="dimmed">{t('bank.imageAfterSave')}</Text>}
             <BodyEditor body={draft.body} errors={shown} onChange={(body) => set({ body })} />
             <Textarea label={t('bank.generalFeedback')} rows={2} value={draft.generalFeedback}
               onChange={(e) => set({ generalFeedback: e.currentTarget.value })} />
@@ -78,7 +80,7 @@ function Editor({ question, categories, categoryId }: { question: Question | nul
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
-        <QuestionPreview text={draft.text} body={draft.body} points={draft.points} />
+        <QuestionPreview text={draft.text} body={draft.body} points={draft.points} image={question?.hasImage ? question : null} />
       </Grid.Col>
     </Grid>
   );
@@ -105,7 +107,7 @@ export default function QuestionEditorPage() {
           <Editor question={null} categories={list} categoryId={categoryParam ? Number(categoryParam) : null} />
         ) : (
           <QueryView query={question} loading={t('bank.loadingQuestion')} failed={t('bank.questionFailed')}>
-            {(q) => <Editor key={`${q.id}-${q.version}`} question={q} categories={list} categoryId={q.categoryId} />}
+            {(q) => <Editor key={q.id} question={q} categories={list} categoryId={q.categoryId} />}
           </QueryView>
         )}
       </QueryView>

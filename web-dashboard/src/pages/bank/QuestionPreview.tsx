@@ -1,12 +1,15 @@
-import { ActionIcon, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Image, NativeSelect, Paper, Radio, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionBody } from '../../api/bank';
+import { useConfig } from '../../api/ApiContext';
+import type { Question, QuestionBody } from '../../api/bank';
 
 interface Props {
   text: string;
   body: QuestionBody;
   points: string | number;
+  /** The stored question whose picture to show, when it has one. */
+  image?: Pick<Question, 'id' | 'version'> | null;
 }
 
 /** Answers as a student sees them: not in the author's order (that would give ordering and matching away). */
@@ -89,8 +92,9 @@ function Answer({ body }: { body: QuestionBody }) {
 }
 
 /** The question as a student sees it in a test: its text, how many points, and the answer controls, no right answers. */
-export function QuestionPreview({ text, body, points }: Props) {
+export function QuestionPreview({ text, body, points, image }: Props) {
   const { t } = useTranslation();
+  const { apiBase } = useConfig();
   return (
     <Paper withBorder p="md" component="section" aria-label={t('bank.previewTitle')}>
       <Stack gap="sm">
@@ -99,6 +103,7 @@ export function QuestionPreview({ text, body, points }: Props) {
           <Text size="sm" c="dimmed">{t('bank.previewPoints', { points })}</Text>
         </Group>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{text.trim() || t('bank.previewNoText')}</Text>
+        {image && <Image src={`${apiBase}/testing/questions/${image.id}/image?v=${image.version}`} alt={t('bank.imageAlt')} maw="100%" radius="sm" />}
         <Answer body={body} />
       </Stack>
     </Paper>
