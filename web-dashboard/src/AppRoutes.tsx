@@ -19,6 +19,14 @@ const GuardiansPage = lazy(() => import('./pages/admin/GuardiansPage'));
 const InvitesPage = lazy(() => import('./pages/admin/InvitesPage'));
 const ChildrenPage = lazy(() => import('./pages/ChildrenPage'));
 const SandboxPage = lazy(() => import('./sandbox/SandboxPage'));
+// teacher: question bank, import/export, test builder, assignments
+const BankPage = lazy(() => import('./pages/bank/BankPage'));
+const QuestionEditorPage = lazy(() => import('./pages/bank/QuestionEditorPage'));
+const ImportExportPage = lazy(() => import('./pages/bank/ImportExportPage'));
+const TestsPage = lazy(() => import('./pages/builder/TestsPage'));
+const TestBuilderPage = lazy(() => import('./pages/builder/TestBuilderPage'));
+const AssignmentsPage = lazy(() => import('./pages/assignments/AssignmentsPage'));
+const AssignmentPage = lazy(() => import('./pages/assignments/AssignmentPage'));
 // teacher results (webgrades): recharts comes only with the analysis and study time chunks
 const GradebookPage = lazy(() => import('./pages/results/GradebookPage'));
 const ReviewPage = lazy(() => import('./pages/results/ReviewPage'));
@@ -50,8 +58,16 @@ export function AppRoutes() {
               <Route path="/guardians" element={<GuardiansPage />} />
               <Route path="/invites" element={<InvitesPage />} />
             </Route>
-            {/* teacher pages (question bank, tests, gradebook, item analysis) come with the testing REST API */}
             <Route element={<RequireRole role="TEACHER" />}>
+              <Route path="/bank" element={<BankPage />} />
+              <Route path="/bank/new" element={<QuestionEditorPage />} />
+              <Route path="/bank/questions/:id" element={<QuestionEditorPage />} />
+              <Route path="/question-import" element={<ImportExportPage />} />
+              <Route path="/tests" element={<TestsPage />} />
+              <Route path="/tests/new" element={<TestBuilderPage />} />
+              <Route path="/tests/:id" element={<TestBuilderPage />} />
+              <Route path="/assignments" element={<AssignmentsPage />} />
+              <Route path="/assignments/:id" element={<AssignmentPage />} />
               <Route path="/gradebook" element={<GradebookPage />} />
               <Route path="/review/:attemptId" element={<ReviewPage />} />
               <Route path="/grading" element={<GradingPage />} />

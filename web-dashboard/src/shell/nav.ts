@@ -26,6 +26,11 @@ export const navItems: readonly NavItem[] = [
   { to: '/terms', label: 'nav.terms', roles: ['ADMIN'] },
   { to: '/guardians', label: 'nav.guardians', roles: ['ADMIN'] },
   { to: '/invites', label: 'nav.invites', roles: ['ADMIN'] },
+  // teacher: bank, import, tests, assignments (webbank)
+  { to: '/bank', label: 'bank.nav', roles: ['TEACHER'] },
+  { to: '/question-import', label: 'importer.nav', roles: ['TEACHER'] },
+  { to: '/tests', label: 'builder.nav', roles: ['TEACHER'] },
+  { to: '/assignments', label: 'assignments.nav', roles: ['TEACHER'] },
   // teacher results (webgrades)
   { to: '/gradebook', label: 'gradebook.nav', roles: ['TEACHER'] },
   { to: '/grading', label: 'grading.nav', roles: ['TEACHER'] },
