@@ -33,10 +33,10 @@ class SettingsDialog implements Dialog<SettingsDialog.State> {
     private static final Map<Role, Set<NotificationKind>> KINDS = Map.of(
             Role.STUDENT, EnumSet.of(NotificationKind.NEW_ASSIGNMENT, NotificationKind.DUE_REMINDER, NotificationKind.NUDGE,
                     NotificationKind.RESULTS_RELEASED, NotificationKind.MISSED_DEADLINE, NotificationKind.NOTE_SHARED,
-                    NotificationKind.TIMER_REMINDER),
+                    NotificationKind.TIMER_REMINDER, NotificationKind.GOAL_REACHED),
             Role.PARENT, EnumSet.of(NotificationKind.RESULTS_RELEASED, NotificationKind.MISSED_DEADLINE, NotificationKind.PARENT_DIGEST),
             Role.TEACHER, EnumSet.of(NotificationKind.MISSED_SUMMARY, NotificationKind.ASSIGNMENT_CLOSED,
-                    NotificationKind.PARENT_QUESTION),
+                    NotificationKind.PARENT_QUESTION, NotificationKind.TIMER_REMINDER, NotificationKind.GOAL_REACHED),
             Role.ADMIN, EnumSet.noneOf(NotificationKind.class));
     /** Quiet-hour choices: from-to in whole hours, or off. */
     private static final List<String> QUIET = List.of("off", "21-7", "22-7", "23-8");
