@@ -92,7 +92,11 @@ export interface TestSettings {
   shuffleOptions: boolean;
   passPercent: number | null;
   review: ReviewPolicy;
+  /** FREE: any order, answers may change; SEQUENTIAL: question by question, each answered once. */
+  navigation: Navigation;
 }
+
+export type Navigation = 'FREE' | 'SEQUENTIAL';
 
 /** A fixed question, or count random questions of a category; points per question override the questions' own. */
 export interface Slot {

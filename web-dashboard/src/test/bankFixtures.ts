@@ -24,7 +24,7 @@ export const seventh: SchoolClass = { id: 11, schoolId: 7, name: '7-А', grade: 
 export const fractionsTest: TestView = {
   id: 41, schoolId: 7, ownerId: 5, title: 'Дроби: контрольна',
   settings: { timeLimitMinutes: 20, attemptsAllowed: 2, gradingMethod: 'HIGHEST', shuffleQuestions: false, shuffleOptions: true,
-    passPercent: null, review: { when: 'AFTER_ATTEMPT', score: true, responses: true, rightAnswers: false, feedback: false } },
+    navigation: 'SEQUENTIAL', passPercent: null, review: { when: 'AFTER_ATTEMPT', score: true, responses: true, rightAnswers: false, feedback: false } },
   slots: [{ questionId: 301, categoryId: null, count: 1, points: null }],
 };
 

@@ -45,6 +45,9 @@ describe('test builder', () => {
     await user.type(screen.getByLabelText('Attempts allowed'), '0');
     await user.selectOptions(screen.getByLabelText('Which attempt counts'), 'LAST');
     await user.click(screen.getByLabelText('Shuffle answer options'));
+    expect(screen.getByText('Students may go back, skip and change answers until they submit.')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Moving between questions'), 'SEQUENTIAL');
+    expect(screen.getByText('Questions come one after another: no going back or skipping, each answer is final.')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('When'), 'AFTER_CLOSE');
     await user.click(screen.getByLabelText('The right answers'));
     await user.click(screen.getByRole('button', { name: 'Create test' }));
@@ -69,7 +72,7 @@ describe('test builder', () => {
     expect(api.callsTo('POST', '/api/testing/tests')[0]?.body).toEqual({
       title: 'Дроби: контрольна',
       settings: { timeLimitMinutes: 20, attemptsAllowed: 2, gradingMethod: 'LAST', shuffleQuestions: false, shuffleOptions: true,
-        passPercent: null, review: { when: 'AFTER_CLOSE', score: true, responses: true, rightAnswers: true, feedback: false } },
+        navigation: 'SEQUENTIAL', passPercent: null, review: { when: 'AFTER_CLOSE', score: true, responses: true, rightAnswers: true, feedback: false } },
       slots: [{ questionId: null, categoryId: 21, count: 1, points: 2 }, { questionId: 301, categoryId: null, count: 1, points: null }],
     });
     expect(await screen.findByRole('link', { name: 'Assign to a class' })).toHaveAttribute('href', '/assignments?test=41');
@@ -85,6 +88,7 @@ describe('test builder', () => {
     expect(await screen.findByText(/Половина/)).toBeInTheDocument();
     expect(screen.getByLabelText('Time limit, min')).toHaveValue('20');
     expect(screen.getByLabelText('Shuffle answer options')).toBeChecked();
+    expect(screen.getByLabelText('Moving between questions')).toHaveValue('SEQUENTIAL');
     await user.click(screen.getByRole('button', { name: 'Save test' }));
     expect(await screen.findByText('the test is assigned and attempts started')).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { fetchAll } from '../../api/lists';
 import { useApi } from '../../api/ApiContext';
-import { questionsKey, testsKey, useCategories, type Category, type Question, type GradingMethod, type ReviewWhen, type TestView } from '../../api/bank';
+import { questionsKey, testsKey, useCategories, type Category, type Question, type GradingMethod, type Navigation, type ReviewWhen, type TestView } from '../../api/bank';
 import { PageTitle } from '../../components/PageTitle';
 import { Empty, ErrorNote, QueryView } from '../../components/QueryView';
 import { SlotList } from './SlotList';
@@ -14,6 +14,7 @@ import { available, newTestDraft, testDraftOf, toTestForm, validateTest, type Te
 
 const methods: GradingMethod[] = ['HIGHEST', 'AVERAGE', 'FIRST', 'LAST'];
 const whens: ReviewWhen[] = ['AFTER_ATTEMPT', 'AFTER_CLOSE', 'NEVER'];
+const navigations: Navigation[] = ['FREE', 'SEQUENTIAL'];
 
 function Builder({ test, categories }: { test: TestView | null; categories: Category[] }) {
   const { t } = useTranslation();
@@ -74,6 +75,9 @@ function Builder({ test, categories }: { test: TestView | null; categories: Cate
                     data={methods.map((m) => ({ value: m, label: t(`builder.method_${m}`) }))} />
                   <TextInput label={t('builder.passPercent')} description={t('builder.passPercentHint')} inputMode="decimal" value={draft.passPercent}
                     error={err('passPercent')} onChange={(e) => set({ passPercent: e.currentTarget.value })} />
+                  <NativeSelect label={t('builder.navigation')} description={t(`builder.navigationHint_${draft.navigation}`)}
+                    value={draft.navigation} onChange={(e) => set({ navigation: e.currentTarget.value as Navigation })}
+                    data={navigations.map((n) => ({ value: n, label: t(`builder.navigation_${n}`) }))} />
                   <Checkbox label={t('builder.shuffleQuestions')} checked={draft.shuffleQuestions} onChange={(e) => set({ shuffleQuestions: e.currentTarget.checked })} />
                   <Checkbox label={t('builder.shuffleOptions')} checked={draft.shuffleOptions} onChange={(e) => set({ shuffleOptions: e.currentTarget.checked })} />
                 </Stack>

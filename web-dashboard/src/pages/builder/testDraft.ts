@@ -1,4 +1,4 @@
-import type { GradingMethod, ReviewPolicy, Slot, TestView } from '../../api/bank';
+import type { GradingMethod, Navigation, ReviewPolicy, Slot, TestView } from '../../api/bank';
 
 /** The builder's form: numbers as typed until saved. */
 export interface TestDraft {
@@ -8,6 +8,7 @@ export interface TestDraft {
   gradingMethod: GradingMethod;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  navigation: Navigation;
   passPercent: string;
   review: ReviewPolicy;
   slots: SlotDraft[];
@@ -23,7 +24,7 @@ export interface SlotDraft {
 export function newTestDraft(): TestDraft {
   return {
     title: '', timeLimit: '', attempts: '1', gradingMethod: 'HIGHEST', shuffleQuestions: false, shuffleOptions: false,
-    passPercent: '', review: { when: 'AFTER_ATTEMPT', score: true, responses: true, rightAnswers: false, feedback: false }, slots: [],
+    navigation: 'FREE', passPercent: '', review: { when: 'AFTER_ATTEMPT', score: true, responses: true, rightAnswers: false, feedback: false }, slots: [],
   };
 }
 
@@ -36,6 +37,7 @@ export function testDraftOf(test: TestView): TestDraft {
     gradingMethod: s.gradingMethod,
     shuffleQuestions: s.shuffleQuestions,
     shuffleOptions: s.shuffleOptions,
+    navigation: s.navigation ?? 'FREE',
     passPercent: s.passPercent === null ? '' : String(s.passPercent),
     review: s.review,
     slots: test.slots.map((slot) => ({ questionId: slot.questionId, categoryId: slot.categoryId, count: String(slot.count),
@@ -94,6 +96,7 @@ export function toTestForm(draft: TestDraft) {
       gradingMethod: draft.gradingMethod,
       shuffleQuestions: draft.shuffleQuestions,
       shuffleOptions: draft.shuffleOptions,
+      navigation: draft.navigation,
       passPercent: blank(draft.passPercent) ? null : num(draft.passPercent),
       review: draft.review,
     },

@@ -188,9 +188,11 @@ public class Attempts {
     public QuestionView question(Actor actor, long attemptId, int slot) {
         StoredAttempt attempt = inProgress(actor, attemptId, true);
         Layout.Entry entry = entry(attempt, slot);
+        Map<Integer, StoredAnswer> answers = grading.answersBySlot(attemptId);
+        inTurn(attempt, slot, answers);
         mapper.markShown(attemptId, List.of(slot), clock.instant());
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
-        StoredAnswer answer = grading.answersBySlot(attemptId).get(slot);
+        StoredAnswer answer = answers.get(slot);
         return Layouts.view(slot, entry, content, json.read(content.body(), QuestionBody.class),
                 answer == null ? null : json.read(answer.response(), Response.class));
     }
@@ -205,12 +207,14 @@ public class Attempts {
 
     /**
      * Saves the answer to one slot, given in the positions the student was shown. The same answer again is one answer;
-     * a different one replaces it until the attempt is submitted or its deadline passes.
+     * a different one replaces it until the attempt is submitted or its deadline passes (in a sequential test, each
+     * question is answered once, in order).
      */
     @Transactional
     public QuestionView answer(Actor actor, long attemptId, int slot, Response shown) {
         StoredAttempt attempt = inProgress(actor, attemptId, true);
         Layout.Entry entry = entry(attempt, slot);
+        inTurn(attempt, slot, grading.answersBySlot(attemptId));
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
         QuestionBody body = json.read(content.body(), QuestionBody.class);
         if (shown == null) {
@@ -277,6 +281,21 @@ public class Attempts {
         return slots.get(slot);
     }
 
+    /** In a sequential test only the first question not answered yet may be shown or answered. */
+    private void inTurn(StoredAttempt attempt, int slot, Map<Integer, StoredAnswer> answers) {
+        if (!json.read(attempt.layout(), Layout.class).sequential()) {
+            return;
+        }
+        int next = 0;
+        while (answers.containsKey(next) && answers.get(next).response() != null) {
+            next++; // a row without a response is a question shown, not answered
+        }
+        if (slot != next) {
+            throw new InvalidInputException("this test goes question by question: question " + (next + 1)
+                    + " is the one to answer now, not question " + (slot + 1));
+        }
+    }
+
     private AttemptView view(StoredAttempt attempt, boolean markShown) {
         Layout layout = json.read(attempt.layout(), Layout.class);
         List<QuestionView> views = new ArrayList<>();
@@ -295,7 +314,7 @@ public class Attempts {
             }
         }
         return new AttemptView(attempt.id(), attempt.assignmentId(), attempt.number(), attempt.attemptState(), attempt.startedAt(),
-                attempt.deadlineAt(), attempt.submittedAt(), views);
+                attempt.deadlineAt(), attempt.submittedAt(), views, layout.sequential());
     }
 
     private static boolean overdue(StoredAttempt attempt, Instant now) {

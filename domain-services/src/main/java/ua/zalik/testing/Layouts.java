@@ -55,7 +55,7 @@ class Layouts {
         if (settings.shuffleQuestions()) {
             Collections.shuffle(entries, random);
         }
-        return new Layout(entries);
+        return new Layout(entries, settings.navigation() == Navigation.SEQUENTIAL);
     }
 
     private List<StoredQuestion> inOrder(List<Long> ids) {

@@ -4,9 +4,9 @@ import ua.zalik.kernel.InvalidInputException;
 
 import java.math.BigDecimal;
 
-/** {@code timeLimitMinutes} and {@code passPercent} may be null (no limit, no pass mark). */
+/** {@code timeLimitMinutes} and {@code passPercent} may be null (no limit, no pass mark); navigation is FREE unless given. */
 public record TestSettings(Integer timeLimitMinutes, int attemptsAllowed, GradingMethod gradingMethod, boolean shuffleQuestions,
-                           boolean shuffleOptions, BigDecimal passPercent, ReviewPolicy review) {
+                           boolean shuffleOptions, BigDecimal passPercent, ReviewPolicy review, Navigation navigation) {
 
     public static final TestSettings DEFAULT = new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null,
             ReviewPolicy.SCORE_AFTER_ATTEMPT);
@@ -23,5 +23,12 @@ public record TestSettings(Integer timeLimitMinutes, int attemptsAllowed, Gradin
         }
         gradingMethod = gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
         review = review == null ? ReviewPolicy.SCORE_AFTER_ATTEMPT : review;
+        navigation = navigation == null ? Navigation.FREE : navigation;
+    }
+
+    /** Settings with free navigation. */
+    public TestSettings(Integer timeLimitMinutes, int attemptsAllowed, GradingMethod gradingMethod, boolean shuffleQuestions,
+                        boolean shuffleOptions, BigDecimal passPercent, ReviewPolicy review) {
+        this(timeLimitMinutes, attemptsAllowed, gradingMethod, shuffleQuestions, shuffleOptions, passPercent, review, Navigation.FREE);
     }
 }

@@ -107,7 +107,8 @@ public class Tests {
 
     TestSettings settings(StoredTest test) {
         return new TestSettings(test.timeLimitMinutes(), test.attemptsAllowed(), GradingMethod.valueOf(test.gradingMethod()),
-                test.shuffleQuestions(), test.shuffleOptions(), test.passPercent(), json.read(test.review(), ReviewPolicy.class));
+                test.shuffleQuestions(), test.shuffleOptions(), test.passPercent(), json.read(test.review(), ReviewPolicy.class),
+                Navigation.valueOf(test.navigation()));
     }
 
     private TestView view(StoredTest test) {

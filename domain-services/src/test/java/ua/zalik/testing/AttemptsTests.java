@@ -49,6 +49,38 @@ class AttemptsTests {
     }
 
     @Test
+    void aSequentialTestIsAnsweredInOrderAndEachQuestionOnce() {
+        TestSettings inOrder = new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null,
+                ReviewPolicy.SCORE_AFTER_ATTEMPT, Navigation.SEQUENTIAL);
+        TestingWorld.Setup s = worlds.create(inOrder);
+        AttemptView attempt = attempts.start(s.studentA(), s.assign().id());
+        QuestionView first = attempt.questions().get(0);
+
+        assertThat(attempt.sequential()).isTrue();
+        assertThatThrownBy(() -> attempts.question(s.studentA(), attempt.id(), 1)).as("skipping ahead")
+                .isInstanceOf(ua.zalik.kernel.InvalidInputException.class).hasMessageContaining("question 1 is the one");
+        assertThat(attempts.question(s.studentA(), attempt.id(), 0).slot()).as("shown, not answered yet").isZero();
+        attempts.answer(s.studentA(), attempt.id(), 0, Answers.right(first));
+        assertThatThrownBy(() -> attempts.answer(s.studentA(), attempt.id(), 0, Answers.right(first))).as("going back")
+                .isInstanceOf(ua.zalik.kernel.InvalidInputException.class);
+        assertThatThrownBy(() -> attempts.question(s.studentA(), attempt.id(), 0)).as("looking back")
+                .isInstanceOf(ua.zalik.kernel.InvalidInputException.class);
+        assertThat(attempts.answerIfOpen(s.studentA(), attempt.id(), 2, Answers.right(attempt.questions().get(2))))
+                .isEqualTo(AnswerOutcome.DOES_NOT_FIT);
+        assertThat(attempts.question(s.studentA(), attempt.id(), 1).slot()).isEqualTo(1);
+        // as the chat does it: answer and show the next question in one transaction
+        QuestionView next = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            attempts.answerIfOpen(s.studentA(), attempt.id(), 1, Answers.right(attempt.questions().get(1)));
+            return attempts.questionIfOpen(s.studentA(), attempt.id(), 2).orElseThrow();
+        });
+        assertThat(next.slot()).isEqualTo(2);
+
+        TestingWorld.Setup other = worlds.create(SHUFFLED);
+        assertThat(attempts.start(other.studentA(), other.assign().id()).sequential()).as("free navigation stays the default")
+                .isFalse();
+    }
+
+    @Test
     void answeringEverythingRightScoresFullPointsAndTheEssayWaitsForTheTeacher() {
         TestingWorld.Setup s = worlds.create(SHUFFLED);
         Assignment assignment = s.assign();

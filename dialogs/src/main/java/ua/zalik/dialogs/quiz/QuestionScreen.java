@@ -71,10 +71,11 @@ final class QuestionScreen {
             default -> throw new IllegalStateException("no chat form for " + q.type());
         }
         List<Screen.Choice> nav = new ArrayList<>();
-        if (q.slot() > 0) {
+        boolean free = !TestsDialog.sequential(turn);
+        if (free && q.slot() > 0) {
             nav.add(Screen.choice(turn.text("quiz.button.back"), "back"));
         }
-        if (q.slot() + 1 < total) {
+        if (free && q.slot() + 1 < total) {
             nav.add(Screen.choice(turn.text("quiz.button.skip"), "next"));
         }
         nav.add(Screen.choice(turn.text("quiz.button.finish"), "finish"));

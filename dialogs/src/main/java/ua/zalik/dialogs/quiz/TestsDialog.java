@@ -30,6 +30,8 @@ class TestsDialog implements Dialog<TestsDialog.State> {
 
     enum State { LIST, QUESTION, CONFIRM, RESULT }
 
+    private static final String SEQUENTIAL = "sequential";
+
     private final Attempts attempts;
     private final Reviews reviews;
     private final UsersService users;
@@ -117,6 +119,11 @@ class TestsDialog implements Dialog<TestsDialog.State> {
         turn.put("slot", firstUnanswered(answered, attempt.questions().size()));
         turn.remove(QuestionScreen.PICK);
         turn.remove("over");
+        if (attempt.sequential()) {
+            turn.put(SEQUENTIAL, true);
+        } else {
+            turn.remove(SEQUENTIAL);
+        }
         if ("1".equals(parts[2]) && attempt.deadlineAt() != null) {
             turn.put("deadline", attempt.deadlineAt().getEpochSecond());
         } else {
@@ -172,8 +179,8 @@ class TestsDialog implements Dialog<TestsDialog.State> {
                 turn.remove(QuestionScreen.PICK);
                 yield Transition.stay(null);
             }
-            case "back" -> move(turn, slot(turn) - 1);
-            case "next" -> move(turn, slot(turn) + 1);
+            case "back", "next" -> sequential(turn) ? Transition.stay(turn.text("quiz.in-order"))
+                    : move(turn, slot(turn) + ("back".equals(kind) ? -1 : 1));
             case "finish" -> Transition.switchTo(State.CONFIRM);
             case "list" -> Transition.switchTo(State.LIST);
             case "close" -> Transition.done(turn.text("quiz.bye"));
@@ -241,6 +248,11 @@ class TestsDialog implements Dialog<TestsDialog.State> {
                     : Transition.begin(QuestionNoteDialog.NAME, QuestionNoteDialog.argument(question, slot + 1));
         }
         return Transition.done(turn.text("quiz.bye"));
+    }
+
+    /** Whether the attempt in this chat goes question by question (no Back or Skip). */
+    static boolean sequential(Turn turn) {
+        return turn.get(SEQUENTIAL) != null;
     }
 
     private Actor actor(Turn turn) {

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ua.zalik.bot.fakeapi.FakeCall;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.testing.Navigation;
+import ua.zalik.testing.TestSettings;
 import ua.zalik.users.Account;
 
 import java.util.ArrayList;
@@ -109,6 +111,29 @@ class TakingTestsTests extends ChatTestSupport {
             assertThat((java.math.BigDecimal) row.get("points")).isEqualByComparingTo("7");
             assertThat(row.get("right_answers")).isEqualTo(7L);
         });
+    }
+
+    @Test
+    void aSequentialTestGoesQuestionByQuestionWithoutBackOrSkip() {
+        TestSettings free = QuizWorld.settings(null);
+        QuizWorld.Setup s = worlds.create(new TestSettings(free.timeLimitMinutes(), free.attemptsAllowed(), free.gradingMethod(),
+                free.shuffleQuestions(), free.shuffleOptions(), free.passPercent(), free.review(), Navigation.SEQUENTIAL), 0);
+        long chat = worlds.link(s.w().studentA().id(), newChat(), "en");
+
+        FakeMessage q = Student.press(chat, reply(chat, "/tests"), "▶ " + s.test().title());
+        assertThat(q.text()).startsWith("1/8");
+        assertThat(q.buttonTexts().stream().flatMap(List::stream)).contains("🏁 Finish").doesNotContain("Skip ▶", "◀ Back");
+        q = Student.press(chat, q, "Kyiv");
+        assertThat(q.text()).startsWith("2/8");
+        assertThat(q.buttonTexts().stream().flatMap(List::stream)).doesNotContain("Skip ▶", "◀ Back");
+
+        // finishing early lists what is left; going back to the questions lands on the next one, not the first
+        FakeMessage early = Student.press(chat, q, "🏁 Finish");
+        assertThat(early.text()).contains("Answered: 1 of 8");
+        q = Student.press(chat, early, "◀ Back to the questions");
+        assertThat(q.text()).startsWith("2/8");
+        assertThat(jdbc.queryForObject("select count(*) from testing.answer a join testing.attempt t on t.id = a.attempt_id"
+                + " where t.student_id = ? and a.response is not null", Integer.class, s.w().studentA().id())).isEqualTo(1);
     }
 
     @Test

@@ -20,6 +20,7 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Page;
 import ua.zalik.kernel.PageRequest;
 import ua.zalik.testing.GradingMethod;
+import ua.zalik.testing.Navigation;
 import ua.zalik.testing.NewTest;
 import ua.zalik.testing.ReviewPolicy;
 import ua.zalik.testing.Slot;
@@ -43,14 +44,17 @@ class TestController {
         }
     }
 
-    /** Left out: no time limit, 1 attempt, HIGHEST, no shuffling, no pass mark, the score right after the attempt. */
+    /**
+     * Left out: no time limit, 1 attempt, HIGHEST, no shuffling, no pass mark, the score right after the attempt, FREE
+     * navigation (SEQUENTIAL: question by question, each answered once).
+     */
     record SettingsForm(Integer timeLimitMinutes, Integer attemptsAllowed, GradingMethod gradingMethod, Boolean shuffleQuestions,
-                        Boolean shuffleOptions, BigDecimal passPercent, ReviewForm review) {
+                        Boolean shuffleOptions, BigDecimal passPercent, ReviewForm review, Navigation navigation) {
 
         TestSettings toSettings() {
             return new TestSettings(timeLimitMinutes, attemptsAllowed == null ? 1 : attemptsAllowed, gradingMethod,
                     Boolean.TRUE.equals(shuffleQuestions), Boolean.TRUE.equals(shuffleOptions), passPercent,
-                    review == null ? null : review.toPolicy());
+                    review == null ? null : review.toPolicy(), navigation);
         }
     }
 
