@@ -13,6 +13,8 @@ import ua.zalik.school.SchoolService;
 import ua.zalik.testing.OverridesChanged;
 import ua.zalik.testing.Roster;
 import ua.zalik.testing.Rosters;
+import ua.zalik.users.Account;
+import ua.zalik.users.UsersService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reminders 24 h and 1 h before a student's own due time, for students whose override moved it (the assignment's
- * reminders skip them). Planned when an override is set, moved when it changes, cancelled when it is removed or no
+ * Reminders 24 h and 1 h before a student's own due time, and "missed" at it (to the student and their parents), for
+ * students whose override moved it (the assignment's reminders skip them; the teacher's summary stays the assignment's). Planned when an override is set, moved when it changes, cancelled when it is removed or no
  * longer moves the due time; a student who has handed in by the time one fires hears nothing.
  */
 @Component
@@ -31,19 +33,24 @@ class OwnDueReminders {
 
     static final String DAY_BEFORE = "own-due-24h";
     static final String HOUR_BEFORE = "own-due-1h";
-    private static final Map<String, Duration> BEFORE = Map.of(DAY_BEFORE, Duration.ofHours(24), HOUR_BEFORE, Duration.ofHours(1));
+    static final String MISSED = "own-due-missed";
+    private static final Map<String, Duration> BEFORE = Map.of(DAY_BEFORE, Duration.ofHours(24), HOUR_BEFORE, Duration.ofHours(1),
+            MISSED, Duration.ZERO);
 
     private final Reminders reminders;
     private final Rosters rosters;
     private final Notifications notifications;
     private final SchoolService school;
+    private final UsersService users;
     private final Clock clock;
 
-    OwnDueReminders(Reminders reminders, Rosters rosters, Notifications notifications, SchoolService school, Clock clock) {
+    OwnDueReminders(Reminders reminders, Rosters rosters, Notifications notifications, SchoolService school, UsersService users,
+                    Clock clock) {
         this.reminders = reminders;
         this.rosters = rosters;
         this.notifications = notifications;
         this.school = school;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -128,10 +135,29 @@ class OwnDueReminders {
         if (student.isEmpty()) {
             return;
         }
+        if (MISSED.equals(kind)) {
+            missed(roster.get(), studentId);
+            return;
+        }
         String due = DeadlineNotices.WHEN.format(plannedDue.atZone(school.school(roster.get().schoolId()).timezone()));
         notifications.plan(new Notice(NotificationKind.DUE_REMINDER, studentId,
                 kind + ":" + assignmentId + ":" + studentId + ":" + plannedDue.getEpochSecond(),
                 HOUR_BEFORE.equals(kind) ? "notify.due.hour" : "notify.due.day", List.of(roster.get().testTitle(), due),
                 List.of(new Notice.Button("notify.button.tests", "/tests"))));
+    }
+
+    /** The same notices, under the same dedupe keys, as the assignment's own "missed" ({@link DeadlineNotices}). */
+    private void missed(Roster roster, long studentId) {
+        Account student = users.accountsByIds(List.of(studentId)).stream().findFirst().orElse(null);
+        if (student == null) {
+            return;
+        }
+        String key = "missed:" + roster.assignmentId() + ":" + studentId;
+        notifications.plan(new Notice(NotificationKind.MISSED_DEADLINE, studentId, key + ":" + studentId, "notify.missed",
+                List.of(roster.testTitle())));
+        for (long parent : users.guardianIdsOf(studentId)) {
+            notifications.plan(new Notice(NotificationKind.MISSED_DEADLINE, parent, key + ":" + parent, "notify.missed.parent",
+                    List.of(student.fullName(), roster.testTitle())));
+        }
     }
 }

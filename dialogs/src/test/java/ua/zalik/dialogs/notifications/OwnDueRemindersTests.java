@@ -32,7 +32,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Students whose override moves their due time are reminded on their own time, and not once they have handed in. */
+/** Students whose override moves their due time are reminded (and told they missed it) on their own time, not once they handed in. */
 class OwnDueRemindersTests extends ChatTestSupport {
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -59,6 +59,9 @@ class OwnDueRemindersTests extends ChatTestSupport {
         Account late = users.createAccount(admin, new NewAccount(0, "Late Student", null, null, Set.of(Role.STUDENT), "uk"));
         school.enrol(admin, w.classA().id(), late.id());
         long lateChat = link(late);
+        Account lateParent = users.createAccount(admin, new NewAccount(0, "Late Parent", null, null, Set.of(Role.PARENT), "uk"));
+        users.linkGuardian(admin, lateParent.id(), late.id());
+        long parentChat = link(lateParent);
         TestView test = quizzes.fractions(w, ReviewPolicy.SCORE_AFTER_ATTEMPT);
         clock.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Assignment assignment = quizzes.assignToClassA(w, test, Duration.ofDays(2));
@@ -68,6 +71,7 @@ class OwnDueRemindersTests extends ChatTestSupport {
 
         await(() -> dueAt(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id()).equals(own.minus(Duration.ofHours(24))));
         assertThat(dueAt(OwnDueReminders.HOUR_BEFORE, assignment.id(), late.id())).isEqualTo(own.minus(Duration.ofHours(1)));
+        assertThat(dueAt(OwnDueReminders.MISSED, assignment.id(), late.id())).isEqualTo(own);
         assertThat(pending(assignment.id(), w.studentA().id())).as("no own reminders without an own due time").isZero();
 
         // the override moves a day later: so do its reminders
@@ -88,9 +92,16 @@ class OwnDueRemindersTests extends ChatTestSupport {
         await(() -> dueAt(OwnDueReminders.HOUR_BEFORE, assignment.id(), late.id()).equals(soon.minus(Duration.ofHours(1))));
         assertThat(state(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id())).isNotEqualTo("PENDING");
 
+        // their own due time passes without a hand-in: "missed" to them and their parent, as on the assignment's
+        clock.set(soon.plusSeconds(1));
+        fire(OwnDueReminders.MISSED, assignment.id(), late.id());
+        await(() -> FAKE.textsTo(lateChat).stream().anyMatch(t -> t.startsWith("Термін здачі Fractions минув")));
+        await(() -> FAKE.textsTo(parentChat).contains("Late Student не здав(ла) вчасно Fractions."));
+
         // removed: the assignment's own reminders cover the student again, these are cancelled
         assignments.removeOverride(teacher, assignment.id(), late.id());
         await(() -> "CANCELLED".equals(state(OwnDueReminders.HOUR_BEFORE, assignment.id(), late.id())));
+        assertThat(state(OwnDueReminders.MISSED, assignment.id(), late.id())).isEqualTo("CANCELLED");
         assertThat(FAKE.textsTo(lateChat)).filteredOn(t -> t.startsWith("Нагадування") || t.startsWith("Лишилася")).hasSize(1);
     }
 
@@ -103,14 +114,15 @@ class OwnDueRemindersTests extends ChatTestSupport {
         Assignment assignment = quizzes.assignToClassA(w, test, Duration.ofDays(2));
         Instant own = assignment.dueAt().plus(Duration.ofDays(3));
         assignments.override(teacher, assignment.id(), new NewOverride(List.of(w.studentA().id()), null, null, own, null));
-        await(() -> pending(assignment.id(), w.studentA().id()) == 2);
+        await(() -> pending(assignment.id(), w.studentA().id()) == 3);
 
         quizzes.handInRight(assignment, w.studentA());
         await(() -> FAKE.textsTo(studentChat).stream().anyMatch(t -> t.startsWith("Результат")));
         fire(OwnDueReminders.DAY_BEFORE, assignment.id(), w.studentA().id());
         fire(OwnDueReminders.HOUR_BEFORE, assignment.id(), w.studentA().id());
+        fire(OwnDueReminders.MISSED, assignment.id(), w.studentA().id());
 
-        assertThat(jdbc.queryForObject("select count(*) from notify.notification where recipient_id = ? and kind = 'DUE_REMINDER'",
+        assertThat(jdbc.queryForObject("select count(*) from notify.notification where recipient_id = ? and kind in ('DUE_REMINDER', 'MISSED_DEADLINE')",
                 Integer.class, w.studentA().id())).isZero();
     }
 
