@@ -28,7 +28,8 @@ import java.util.Map;
  * Plans an assignment's reminders when it is published (24 h and 1 h before it is due, and the due time itself) and,
  * when each fires, tells those who have not handed in: a reminder before, "missed" after — to the student, their
  * parents, and one summary to the teacher. Whether someone handed in is read when the reminder fires, so a student
- * who submitted hears nothing; a student whose override moved their due time is reminded, and told they missed it, by {@link OwnDueReminders}.
+ * who submitted hears nothing. A student whose override moved their due time is reminded, and told they missed it,
+ * by {@link OwnDueReminders}.
  */
 @Component
 class DeadlineNotices {
