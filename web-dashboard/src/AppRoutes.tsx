@@ -19,6 +19,13 @@ const GuardiansPage = lazy(() => import('./pages/admin/GuardiansPage'));
 const InvitesPage = lazy(() => import('./pages/admin/InvitesPage'));
 const ChildrenPage = lazy(() => import('./pages/ChildrenPage'));
 const SandboxPage = lazy(() => import('./sandbox/SandboxPage'));
+// teacher results (webgrades): recharts comes only with the analysis and study time chunks
+const GradebookPage = lazy(() => import('./pages/results/GradebookPage'));
+const ReviewPage = lazy(() => import('./pages/results/ReviewPage'));
+const GradingPage = lazy(() => import('./pages/results/GradingPage'));
+const AnalysisPage = lazy(() => import('./pages/results/AnalysisPage'));
+const StudyTimePage = lazy(() => import('./pages/results/StudyTimePage'));
+const NotesPage = lazy(() => import('./pages/notes/NotesPage'));
 
 export function AppRoutes() {
   return (
@@ -44,6 +51,15 @@ export function AppRoutes() {
               <Route path="/invites" element={<InvitesPage />} />
             </Route>
             {/* teacher pages (question bank, tests, gradebook, item analysis) come with the testing REST API */}
+            <Route element={<RequireRole role="TEACHER" />}>
+              <Route path="/gradebook" element={<GradebookPage />} />
+              <Route path="/review/:attemptId" element={<ReviewPage />} />
+              <Route path="/grading" element={<GradingPage />} />
+              <Route path="/analysis" element={<AnalysisPage />} />
+              <Route path="/analysis/:assignmentId" element={<AnalysisPage />} />
+              <Route path="/study-time" element={<StudyTimePage />} />
+              <Route path="/notes" element={<NotesPage />} />
+            </Route>
           </Route>
         </Route>
         <Route path="*" element={<Navigate to="/classes" replace />} />

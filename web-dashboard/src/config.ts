@@ -2,9 +2,11 @@
 export interface ClientConfig {
   apiBase: string;
   botUsername: string;
+  /** The bot "Log in with Telegram" names; null when that login is off (no real bot, e.g. the local sandbox). */
+  telegramLoginBot: string | null;
 }
 
-export const defaultConfig: ClientConfig = { apiBase: '/api', botUsername: 'ZalikBot' };
+export const defaultConfig: ClientConfig = { apiBase: '/api', botUsername: 'ZalikBot', telegramLoginBot: null };
 
 /** One build serves every environment: read /config.json at start, keep the defaults for what it lacks. */
 export async function loadConfig(fetchFn: typeof fetch = fetch): Promise<ClientConfig> {
@@ -17,6 +19,8 @@ export async function loadConfig(fetchFn: typeof fetch = fetch): Promise<ClientC
     return {
       apiBase: typeof body.apiBase === 'string' && body.apiBase ? body.apiBase.replace(/\/+$/, '') : defaultConfig.apiBase,
       botUsername: typeof body.botUsername === 'string' && body.botUsername ? body.botUsername : defaultConfig.botUsername,
+      telegramLoginBot: typeof body.telegramLoginBot === 'string' && /^[A-Za-z0-9_]{3,64}$/.test(body.telegramLoginBot)
+        ? body.telegramLoginBot : null,
     };
   } catch {
     return defaultConfig;

@@ -14,7 +14,7 @@ document.documentElement.lang = i18n.language;
 void loadConfig().then((config) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <AppProviders config={config} api={createApiClient(config.apiBase)} i18n={i18n} queryClient={createQueryClient()}>
+      <AppProviders config={config} api={createApiClient(config.apiBase, undefined, () => i18n.language)} i18n={i18n} queryClient={createQueryClient()}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>

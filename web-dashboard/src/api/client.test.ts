@@ -23,6 +23,18 @@ describe('api client', () => {
     expect(api.callsTo('DELETE', '/api/classes/1')[0]?.headers['X-XSRF-TOKEN']).toBe('csrf-token-1');
   });
 
+  it('asks for problems in the page’s current language', async () => {
+    const api = fakeApi({ 'GET /api/classes': () => json({ items: [] }) });
+    let language = 'uk';
+    const client = createApiClient('/api', api.fetch, () => language);
+
+    await client.get('/classes');
+    language = 'en';
+    await client.get('/classes');
+
+    expect(api.callsTo('GET', '/api/classes').map((call) => call.headers['Accept-Language'])).toEqual(['uk', 'en']);
+  });
+
   it('turns a problem+json answer into an ApiError with status, title and detail', async () => {
     const api = fakeApi({ 'GET /api/classes/9': () => problem(404, 'no class 9') });
     const error = await createApiClient('/api', api.fetch).get('/classes/9').catch((e: unknown) => e);

@@ -61,13 +61,17 @@ async function toError(response: Response): Promise<ApiError> {
 /**
  * fetch against the Zalik API: same-origin cookies (the session is HttpOnly), the SPA CSRF pattern
  * (GET /auth/csrf sets the XSRF-TOKEN cookie, unsafe methods echo it as X-XSRF-TOKEN),
- * and problem+json errors thrown as ApiError.
+ * problem+json errors thrown as ApiError, and the page's language as Accept-Language (the server words its problems in it).
  */
-export function createApiClient(apiBase: string, fetchFn: typeof fetch = (...args) => fetch(...args)): ApiClient {
+export function createApiClient(apiBase: string, fetchFn: typeof fetch = (...args) => fetch(...args),
+  language?: () => string): ApiClient {
   let csrf: CsrfInfo | undefined;
 
   async function send(method: string, path: string, body: unknown): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    if (language) {
+      headers['Accept-Language'] = language();
+    }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }

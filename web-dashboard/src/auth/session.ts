@@ -38,6 +38,18 @@ export function useLogin() {
   });
 }
 
+/** What the Telegram Login Widget hands its onauth callback; the server checks its hash. */
+export type TelegramAuthData = Record<string, string | number>;
+
+export function useTelegramLogin() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (data: TelegramAuthData) => api.post<Me>('/auth/telegram', data),
+    onSuccess: (me) => queryClient.setQueryData(meKey, me),
+  });
+}
+
 export function useLogout() {
   const api = useApi();
   const queryClient = useQueryClient();

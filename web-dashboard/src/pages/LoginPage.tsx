@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { describeError } from '../api/errors';
-import { useLogin, useMe } from '../auth/session';
+import { useConfig } from '../api/ApiContext';
+import { useLogin, useMe, useTelegramLogin } from '../auth/session';
+import { TelegramLoginButton } from '../auth/TelegramLoginButton';
 import { FullPageLoader } from '../shell/FullPageLoader';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
@@ -42,11 +44,17 @@ function loginError(t: TFunction, error: unknown): string {
   return describeError(t, error);
 }
 
+function telegramError(t: TFunction, error: unknown): string {
+  return error instanceof ApiError && error.status === 401 ? t('login.telegramRefused') : describeError(t, error);
+}
+
 export default function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('login.title')}`);
   const me = useMe();
   const login = useLogin();
+  const telegramLogin = useTelegramLogin();
+  const { telegramLoginBot } = useConfig();
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
@@ -121,6 +129,22 @@ export default function LoginPage() {
               <Button type="submit" loading={login.isPending} fullWidth>
                 {t('login.submit')}
               </Button>
+              {telegramLoginBot && (
+                <>
+                  <Divider label={t('login.or')} labelPosition="center" />
+                  {telegramLogin.isError && (
+                    <Alert color="red" title={t('login.failed')} role="alert">
+                      {telegramError(t, telegramLogin.error)}
+                    </Alert>
+                  )}
+                  <Center aria-label={t('login.telegram')} role="group">
+                    <TelegramLoginButton
+                      bot={telegramLoginBot}
+                      onAuth={(user) => telegramLogin.mutate(user, { onSuccess: () => void navigate(from, { replace: true }) })}
+                    />
+                  </Center>
+                </>
+              )}
             </Stack>
           </form>
         </Paper>

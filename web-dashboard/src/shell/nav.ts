@@ -26,6 +26,12 @@ export const navItems: readonly NavItem[] = [
   { to: '/terms', label: 'nav.terms', roles: ['ADMIN'] },
   { to: '/guardians', label: 'nav.guardians', roles: ['ADMIN'] },
   { to: '/invites', label: 'nav.invites', roles: ['ADMIN'] },
+  // teacher results (webgrades)
+  { to: '/gradebook', label: 'gradebook.nav', roles: ['TEACHER'] },
+  { to: '/grading', label: 'grading.nav', roles: ['TEACHER'] },
+  { to: '/analysis', label: 'analysis.nav', roles: ['TEACHER'] },
+  { to: '/study-time', label: 'studyTime.nav', roles: ['TEACHER'] },
+  { to: '/notes', label: 'notes.nav', roles: ['TEACHER'] },
   { to: '/sandbox', label: 'nav.sandbox', roles: everyone, sandbox: true },
 ];
 

@@ -4,7 +4,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { AppProviders, createQueryClient } from '../App';
 import { AppRoutes } from '../AppRoutes';
 import { createApiClient } from '../api/client';
-import { defaultConfig } from '../config';
+import { defaultConfig, type ClientConfig } from '../config';
 import { createI18n, type Language } from '../i18n';
 
 export const location = { current: '' };
@@ -15,13 +15,13 @@ function LocationProbe() {
 }
 
 /** The whole app at a route, against a fake fetch, in a memory router. */
-export function renderApp(route: string, fetchFn: typeof fetch, language: Language = 'uk') {
+export function renderApp(route: string, fetchFn: typeof fetch, language: Language = 'uk', config: ClientConfig = defaultConfig) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const i18n = createI18n(language);
   const user = userEvent.setup();
   const view = render(
-    <AppProviders config={defaultConfig} api={createApiClient('/api', fetchFn)} i18n={i18n} queryClient={queryClient}>
+    <AppProviders config={config} api={createApiClient('/api', fetchFn)} i18n={i18n} queryClient={queryClient}>
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
         <LocationProbe />

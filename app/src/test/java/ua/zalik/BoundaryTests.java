@@ -26,15 +26,6 @@ class BoundaryTests {
     // the root package holds the domain's shared configuration (and the app's main, which nobody uses)
     private static final String[] DOMAIN = {"ua.zalik", "ua.zalik.kernel..", "ua.zalik.users..", "ua.zalik.school..",
             "ua.zalik.testing..", "ua.zalik.notes..", "ua.zalik.worktime..", "ua.zalik.notify..", "ua.zalik.outbox.."};
-    /**
-     * Sub-package types the REST edge uses as they are (format names, the results sheet, attempt selection). Debt: put
-     * them behind testing's facades (issue #4 note) and empty this list.
-     */
-    private static final Set<String> PUBLISHED = Set.of("ua.zalik.testing.exchange.QuestionFormat",
-            "ua.zalik.testing.exchange.ResultsTable", "ua.zalik.testing.exchange.ResultsExport",
-            "ua.zalik.testing.exchange.CsvStyle", "ua.zalik.testing.analysis.AnalysisAttempts",
-            // the figures inside the facade's TestAnalysis, which the chat renders
-            "ua.zalik.testing.analysis.ItemStatistics", "ua.zalik.testing.analysis.TestStatistics");
     private static final Set<String> DOMAIN_FEATURES = Set.of("users", "school", "testing", "notes", "worktime", "notify", "outbox");
 
     private static final JavaClasses ZALIK = new ClassFileImporter()
@@ -93,9 +84,7 @@ class BoundaryTests {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass();
                     String feature = domainFeature(target.getPackageName());
-                    String outer = target.getName().contains("$") ? target.getName().substring(0, target.getName().indexOf('$')) : target.getName();
-                    boolean internal = feature != null && !target.getPackageName().equals("ua.zalik." + feature)
-                            && !PUBLISHED.contains(outer);
+                    boolean internal = feature != null && !target.getPackageName().equals("ua.zalik." + feature);
                     if (internal && !feature.equals(domainFeature(origin.getPackageName()))) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

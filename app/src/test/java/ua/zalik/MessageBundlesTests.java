@@ -36,5 +36,9 @@ class MessageBundlesTests {
         assertThat(messages.getMessage("command.assign", null, Locale.ENGLISH)).isEqualTo("give a test to classes");
         assertThat(messages.getMessage("command.tests", null, Locale.ENGLISH)).isEqualTo("my tests: take or continue");
         assertThat(messages.getMessage("command.tests", null, Locale.of("uk"))).isNotEqualTo("my tests: take or continue");
+        assertThat(messages.getMessage("command.timer", null, Locale.ENGLISH)).isEqualTo("start a study timer");
+        assertThat(messages.getMessage("command.timer", null, Locale.of("uk"))).isEqualTo("запустити таймер навчання");
+        assertThat(messages.getMessage("problem.wrong-credentials", null, Locale.ENGLISH)).isEqualTo("wrong email or password");
+        assertThat(messages.getMessage("problem.wrong-credentials", null, Locale.of("uk"))).isEqualTo("неправильна пошта або пароль");
     }
 }

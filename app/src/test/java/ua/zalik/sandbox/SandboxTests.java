@@ -48,6 +48,16 @@ class SandboxTests {
     }
 
     @Test
+    void theSandboxsFakeTokenOffersNoLogInWithTelegram() throws Exception {
+        HttpResponse<String> config = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/config.json")).build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode body = JSON.readTree(config.body());
+        assertThat(body.get("botUsername").asText()).isEqualTo(env.getProperty("zalik.telegram.username"));
+        assertThat(body.hasNonNull("telegramLoginBot")).as(config.body()).isFalse();
+    }
+
+    @Test
     void aStudentLinksTheirSandboxChatAndTalksToTheBot() throws Exception {
         Client student = new Client(port);
         student.login("student1@demo.zalik.ua");

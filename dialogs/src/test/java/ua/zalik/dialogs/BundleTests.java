@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Ukrainian and English texts of the dialogs, the teachers' and parents' chat, and quizzes. */
 class BundleTests {
 
-    private static final String[] AREAS = {"i18n/dialogs", "i18n/teaching", "i18n/quiz"};
+    private static final String[] AREAS = {"i18n/dialogs", "i18n/teaching", "i18n/quiz", "i18n/notes", "i18n/worktime"};
 
     @Test
     void ukrainianAndEnglishHaveTheSameKeys() throws IOException {

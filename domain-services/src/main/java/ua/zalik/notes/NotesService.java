@@ -16,6 +16,7 @@ import ua.zalik.school.Subject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,11 +70,15 @@ public class NotesService {
 
     @Transactional(readOnly = true)
     public Note note(Actor actor, long noteId) {
+        return find(actor, noteId).orElseThrow(() -> new NotFoundException("note " + noteId + " not found"));
+    }
+
+    /** The note if the caller may read it, else empty: for the chat, where a refusal must not throw through the turn. */
+    @Transactional(readOnly = true)
+    public Optional<Note> find(Actor actor, long noteId) {
         StoredNote found = notes.findNote(noteId);
-        if (found == null || found.schoolId() != actor.schoolId() || !canRead(actor, found)) {
-            throw new NotFoundException("note " + noteId + " not found");
-        }
-        return found.toNote();
+        return found == null || found.schoolId() != actor.schoolId() || !canRead(actor, found) ? Optional.empty()
+                : Optional.of(found.toNote());
     }
 
     /** The caller's notes and those shared with them, newest first. */

@@ -22,6 +22,9 @@ interface AssignmentMapper {
     /** Locks the student's place in the assignment: starts of one student serialize on it. Null when not a recipient. */
     Long lockRecipient(@Param("assignmentId") long assignmentId, @Param("studentId") long studentId);
 
+    Long claimNudge(@Param("assignmentId") long assignmentId, @Param("studentId") long studentId,
+                    @Param("at") java.time.Instant at, @Param("notBefore") java.time.Instant notBefore);
+
     /**
      * A school's assignments filtered for the caller: all (null filters), or those owned by {@code ownerId} or given to
      * {@code classIds}, or those given to {@code studentIds}.

@@ -17,6 +17,7 @@ import ua.zalik.school.SchoolService;
 import ua.zalik.users.UsersService;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -220,6 +221,11 @@ public class Assignments {
 
     Set<Long> recipientsOf(long assignmentId) {
         return new LinkedHashSet<>(mapper.studentIds(assignmentId));
+    }
+
+    /** True when the student may be nudged now: nobody nudged them about this assignment in the last {@code gap}. */
+    boolean claimNudge(long assignmentId, long studentId, Instant now, Duration gap) {
+        return mapper.claimNudge(assignmentId, studentId, now, now.minus(gap)) != null;
     }
 
     boolean lockRecipient(long assignmentId, long studentId) {

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ua.zalik.testing.analysis.AnalysisAttempts;
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
 import ua.zalik.testing.analysis.AnalysisAttempts.StudentAttempt;
 import ua.zalik.testing.analysis.AttemptMarks;
 import ua.zalik.testing.analysis.ItemAnalysis;
@@ -47,7 +46,7 @@ class ItemAnalyses {
     }
 
     /** The stored report when it is still fresh. */
-    Optional<TestAnalysis> fresh(long assignmentId, Selection selection) {
+    Optional<TestAnalysis> fresh(long assignmentId, AttemptSelection selection) {
         StoredAnalysis stored = mapper.storedAnalysis(assignmentId, selection.name());
         return stored != null && stored.mark().equals(mapper.mark(assignmentId))
                 ? Optional.of(json.read(stored.report(), TestAnalysis.class)) : Optional.empty();
@@ -56,7 +55,7 @@ class ItemAnalyses {
     /** Whether every selection's stored report is fresh. */
     boolean allFresh(long assignmentId) {
         String mark = mapper.mark(assignmentId);
-        for (Selection selection : Selection.values()) {
+        for (AttemptSelection selection : AttemptSelection.values()) {
             StoredAnalysis stored = mapper.storedAnalysis(assignmentId, selection.name());
             if (stored == null || !stored.mark().equals(mark)) {
                 return false;
@@ -74,7 +73,7 @@ class ItemAnalyses {
         String mark = mapper.mark(assignment.id());
         ResponseMatrix matrix = results.responseMatrix(assignment);
         List<StoredAttempt> finished = results.finished(assignment.id());
-        for (Selection selection : Selection.values()) {
+        for (AttemptSelection selection : AttemptSelection.values()) {
             TestAnalysis analysis = analyse(assignment.id(), matrix.testId(), matrix.rows(), finished, selection);
             mapper.saveAnalysis(assignment.id(), selection.name(), mark, json.write(analysis), clock.instant());
         }
@@ -82,13 +81,13 @@ class ItemAnalyses {
         return true;
     }
 
-    TestAnalysis compute(StoredAssignment assignment, Selection selection) {
+    TestAnalysis compute(StoredAssignment assignment, AttemptSelection selection) {
         ResponseMatrix matrix = results.responseMatrix(assignment);
         return analyse(assignment.id(), matrix.testId(), matrix.rows(), results.finished(assignment.id()), selection);
     }
 
     TestAnalysis analyse(Long assignmentId, long testId, List<ResponseMatrix.Row> rows, List<StoredAttempt> finished,
-                         Selection selection) {
+                         AttemptSelection selection) {
         TreeMap<Integer, Double> maxMarks = new TreeMap<>();
         rows.forEach(row -> row.cells().forEach(cell -> maxMarks.merge(cell.position(), cell.maxPoints().doubleValue(), Math::max)));
         List<Integer> positions = List.copyOf(maxMarks.keySet());

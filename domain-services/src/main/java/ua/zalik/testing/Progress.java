@@ -36,6 +36,7 @@ public class Progress {
     /** The bundle key of the nudge a student gets: {0} the test's title, {1} their due time in the school's timezone. */
     public static final String NUDGE_TEMPLATE = "teaching.notice.nudge";
     public static final String OPEN_TESTS_LABEL = "teaching.notice.open-tests";
+    static final Duration NUDGE_GAP = Duration.ofHours(1);
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Assignments assignments;
@@ -129,8 +130,8 @@ public class Progress {
     }
 
     /**
-     * Reminds every recipient without a finished attempt (a NUDGE notice each). The notices' dedupe keys hold the
-     * clock hour, so pressing again within the same hour reminds nobody.
+     * Reminds every recipient without a finished attempt (a NUDGE notice each), except those nudged about this
+     * assignment less than an hour ago: pressing again within the hour reminds nobody twice.
      */
     @Transactional
     public Nudge nudge(Actor actor, long assignmentId) {
@@ -142,7 +143,6 @@ public class Progress {
         Set<Long> done = finished(assignmentId).stream().map(StoredAttempt::studentId).collect(Collectors.toSet());
         TestSettings settings = tests.settings(tests.find(assignment.testId()));
         ZoneId zone = school.school(assignment.schoolId()).timezone();
-        long hour = now.getEpochSecond() / 3600;
         int waiting = 0;
         int reminded = 0;
         for (long student : assignments.recipientsOf(assignmentId)) {
@@ -151,8 +151,9 @@ public class Progress {
             }
             waiting++;
             String due = DUE.format(assignments.terms(assignment, settings, student).dueAt().atZone(zone));
-            if (notifications.plan(new Notice(NotificationKind.NUDGE, student,
-                    "nudge:" + assignmentId + ":" + student + ":" + hour, NUDGE_TEMPLATE,
+            if (assignments.claimNudge(assignmentId, student, now, NUDGE_GAP)
+                    && notifications.plan(new Notice(NotificationKind.NUDGE, student,
+                    "nudge:" + assignmentId + ":" + student + ":" + now.toEpochMilli(), NUDGE_TEMPLATE,
                     List.of(assignment.testTitle(), due), List.of(new Notice.Button(OPEN_TESTS_LABEL, "/tests"))))) {
                 reminded++;
             }

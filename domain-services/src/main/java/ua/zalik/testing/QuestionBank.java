@@ -115,27 +115,6 @@ public class QuestionBank {
     }
 
     /**
-     * Reads a question file by its name: {@code .xml} Moodle XML, {@code .gift} GIFT, {@code .txt} Aiken when it has
-     * Aiken's ANSWER lines and no GIFT braces, else GIFT (Moodle exports GIFT as .txt). All its questions go into the
-     * category, or, when the file has problems, none and the problems with their line numbers.
-     */
-    @Transactional
-    public FileImport importFile(Actor actor, long categoryId, String fileName, String text) {
-        category(actor, categoryId);
-        List<QuestionDraft> drafts;
-        try {
-            drafts = QuestionFileReader.read(fileName, text);
-        } catch (InvalidInputException e) {
-            // thrown by the pure reader, before anything was written: the caller's transaction stays usable
-            return new FileImport(0, e.getMessage());
-        }
-        if (drafts.isEmpty()) {
-            return new FileImport(0, "the file holds no questions");
-        }
-        return new FileImport(importQuestions(actor, categoryId, drafts).size(), null);
-    }
-
-    /**
      * Changes a question. When an attempt already froze its current version, the change becomes a new version;
      * otherwise the current version is rewritten. {@code categoryId} may move it to another of the caller's categories.
      */
@@ -253,6 +232,11 @@ public class QuestionBank {
         if (!cleaned.isEmpty()) {
             mapper.insertTags(questionId, cleaned);
         }
+    }
+
+    /** @throws InvalidInputException when the draft could not be stored, before anything is written */
+    void check(QuestionDraft draft) {
+        row(draft, null);
     }
 
     private VersionRow row(QuestionDraft draft, String imageKey) {

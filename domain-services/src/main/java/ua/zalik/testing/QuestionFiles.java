@@ -6,13 +6,14 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.exchange.ExportedQuestion;
 import ua.zalik.testing.exchange.ImportedQuestion;
-import ua.zalik.testing.exchange.QuestionFormat;
+import ua.zalik.testing.exchange.QuestionFormats;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,6 +33,31 @@ public class QuestionFiles {
     }
 
     /**
+     * The format of an uploaded file by its name: .xml Moodle XML, .gift GIFT, and .txt (Moodle writes both GIFT and
+     * Aiken as .txt) Aiken when it reads as Aiken, else GIFT.
+     *
+     * @throws InvalidInputException for any other name
+     */
+    public QuestionFormat formatOf(String fileName, String text) {
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml")) {
+            return QuestionFormat.MOODLE_XML;
+        }
+        if (name.endsWith(".gift")) {
+            return QuestionFormat.GIFT;
+        }
+        if (name.endsWith(".txt")) {
+            try {
+                QuestionFormats.read(QuestionFormat.AIKEN, text);
+                return QuestionFormat.AIKEN;
+            } catch (InvalidInputException notAiken) {
+                return QuestionFormat.GIFT;
+            }
+        }
+        throw new InvalidInputException("name the file .gift, .txt or .xml, or say ?format=gift|aiken|moodle-xml");
+    }
+
+    /**
      * Stores every question of the file or, when any is wrong, none of them.
      *
      * @throws InvalidInputException naming the line of every problem found
@@ -42,21 +68,55 @@ public class QuestionFiles {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("the file is empty");
         }
-        List<ImportedQuestion> read = format.read(text);
-        Folders folders = new Folders(root, mapper.categories(root.schoolId(), root.ownerId()));
+        List<ImportedQuestion> read = QuestionFormats.read(format, text);
+        String problems = problems(read);
+        if (problems != null) {
+            throw new InvalidInputException(problems);
+        }
+        return store(actor, root, read);
+    }
+
+    /**
+     * The chat's import: the format comes from the file's name ({@link #formatOf}), and problems are returned, not thrown, so the chat's turn stays usable. Same categories and errors as
+     * {@link #importFile(Actor, long, QuestionFormat, String)}.
+     */
+    @Transactional
+    public FileImport importNamedFile(Actor actor, long categoryId, String fileName, String text) {
+        Category root = bank.category(actor, categoryId);
+        String content = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<ImportedQuestion> read;
+        try {
+            read = QuestionFormats.read(formatOf(fileName, content), content);
+        } catch (InvalidInputException e) {
+            return new FileImport(0, e.getMessage());
+        }
+        if (read.isEmpty()) {
+            return new FileImport(0, "the file holds no questions");
+        }
+        String problems = problems(read);
+        return problems != null ? new FileImport(0, problems) : new FileImport(store(actor, root, read).size(), null);
+    }
+
+    /** Every question checked before anything is written: null, or the problems by line. */
+    private String problems(List<ImportedQuestion> read) {
         List<String> problems = new ArrayList<>();
-        List<Question> imported = new ArrayList<>();
         for (ImportedQuestion question : read) {
             try {
-                imported.add(bank.addQuestion(actor, folders.find(question.category()), question.draft()));
+                bank.check(question.draft());
+                question.category().forEach(name -> Texts.require(name, "category name", 200));
             } catch (InvalidInputException invalid) {
                 problems.add("line " + question.line() + ": " + invalid.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            // thrown out of the transaction, so the questions stored before the problem go too
-            throw new InvalidInputException("the file was not imported: " + (problems.size() == 1 ? "1 problem"
-                    : problems.size() + " problems") + "\n" + String.join("\n", problems));
+        return problems.isEmpty() ? null : "the file was not imported: "
+                + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + "\n" + String.join("\n", problems);
+    }
+
+    private List<Question> store(Actor actor, Category root, List<ImportedQuestion> read) {
+        Folders folders = new Folders(root, mapper.categories(root.schoolId(), root.ownerId()));
+        List<Question> imported = new ArrayList<>();
+        for (ImportedQuestion question : read) {
+            imported.add(bank.addQuestion(actor, folders.find(question.category()), question.draft()));
         }
         return imported;
     }
@@ -89,7 +149,7 @@ public class QuestionFiles {
                 pending.add(Map.entry(child, path));
             }
         }
-        return format.write(questions);
+        return QuestionFormats.write(format, questions);
     }
 
     /** Finds or creates the sub-categories a file names, in the bank of the category it is imported into. */

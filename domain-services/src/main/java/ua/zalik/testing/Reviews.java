@@ -84,6 +84,31 @@ public class Reviews {
         }
     }
 
+    /**
+     * The question behind each slot of the student's own finished attempt that they got wrong, only where the review
+     * shows that slot's score now (so it reveals nothing the review does not): what a note on a question attaches to.
+     * Empty when nothing qualifies; never throws, for the chat.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, Long> wrongQuestions(Actor actor, long attemptId) {
+        StoredAttempt attempt = attempts.findAttempt(attemptId);
+        if (attempt == null || !actor.is(Role.STUDENT) || !actor.isSelf(attempt.studentId())) {
+            return Map.of();
+        }
+        ChatReview now = reviewNow(actor, attemptId);
+        if (now.withheld() != ChatReview.Withheld.NOTHING) {
+            return Map.of();
+        }
+        Layout layout = json.read(attempt.layout(), Layout.class);
+        Map<Integer, Long> wrong = new java.util.TreeMap<>();
+        for (AttemptReview.SlotReview slot : now.review().slots()) {
+            if (slot.fraction() != null && slot.fraction() < 1.0) {
+                wrong.put(slot.slot(), layout.slots().get(slot.slot()).questionId());
+            }
+        }
+        return wrong;
+    }
+
     /** A student's own attempts, or a parent's child's, with scores where the review policy shows them. */
     @Transactional(readOnly = true)
     public List<StudentResult> resultsOf(Actor actor, long studentId) {

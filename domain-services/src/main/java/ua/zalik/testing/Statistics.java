@@ -9,7 +9,6 @@ import ua.zalik.kernel.Role;
 import ua.zalik.notify.Reminders;
 import ua.zalik.school.SchoolClass;
 import ua.zalik.school.SchoolService;
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public class Statistics {
 
     /** One assignment's attempts, for the teachers who manage it. */
     @Transactional(readOnly = true)
-    public TestAnalysis assignment(Actor actor, long assignmentId, Selection selection) {
+    public TestAnalysis assignment(Actor actor, long assignmentId, AttemptSelection selection) {
         StoredAssignment assignment = assignments.managed(actor, assignmentId);
         return analyses.fresh(assignmentId, selection).orElseGet(() -> analyses.compute(assignment, selection));
     }
@@ -70,7 +69,7 @@ public class Statistics {
         if (assignment == null || assignment.schoolId() != actor.schoolId() || !assignments.manages(actor, assignment)) {
             return Optional.empty();
         }
-        return Optional.of(analyses.fresh(assignmentId, Selection.FIRST).orElseGet(() -> analyses.compute(assignment, Selection.FIRST)));
+        return Optional.of(analyses.fresh(assignmentId, AttemptSelection.FIRST).orElseGet(() -> analyses.compute(assignment, AttemptSelection.FIRST)));
     }
 
     /** For work no person asks for (the closed assignment's notice to its teacher): checks no actor. */
@@ -78,12 +77,12 @@ public class Statistics {
     public Optional<TestAnalysis> ofAssignment(long assignmentId) {
         StoredAssignment assignment = assignmentMapper.findAssignment(assignmentId);
         return assignment == null ? Optional.empty()
-                : Optional.of(analyses.fresh(assignmentId, Selection.FIRST).orElseGet(() -> analyses.compute(assignment, Selection.FIRST)));
+                : Optional.of(analyses.fresh(assignmentId, AttemptSelection.FIRST).orElseGet(() -> analyses.compute(assignment, AttemptSelection.FIRST)));
     }
 
     /** The attempts of every assignment of the test that the caller manages (an admin: all of them). */
     @Transactional(readOnly = true)
-    public TestAnalysis test(Actor actor, long testId, Selection selection) {
+    public TestAnalysis test(Actor actor, long testId, AttemptSelection selection) {
         tests.visible(actor, testId);
         List<ResponseMatrix.Row> rows = new ArrayList<>();
         List<StoredAttempt> finished = new ArrayList<>();

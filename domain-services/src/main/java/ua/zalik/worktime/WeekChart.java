@@ -26,7 +26,8 @@ final class WeekChart {
                 .title(DAY.format(days.getFirst()) + " – " + DAY.format(days.getLast()) + "." + days.getLast().getYear())
                 .yAxisTitle("min").build();
         chart.getStyler().setStacked(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        // outside the plot: inside, the legend hid the top of Monday's bar
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setLegendVisible(!report.totals().subjects().isEmpty());
         List<String> labels = days.stream().map(DAY::format).toList();
         if (report.totals().subjects().isEmpty()) {

@@ -68,6 +68,19 @@ class NotesServiceTests {
     }
 
     @Test
+    void findGivesANoteOnlyToItsReadersAndNeverThrows() {
+        World w = fixture.create();
+        Note own = notes.write(w.actor(w.studentA()), NewNote.privateNote("моє"));
+        Note shared = notes.write(w.actor(w.teacher()), NewNote.forClass("для 7-A", w.classA().id()));
+
+        assertThat(notes.find(w.actor(w.studentA()), own.id())).map(Note::text).contains("моє");
+        assertThat(notes.find(w.actor(w.studentA()), shared.id())).map(Note::authorId).contains(w.teacher().id());
+        assertThat(notes.find(w.actor(w.studentB()), own.id())).isEmpty();
+        assertThat(notes.find(w.actor(w.studentB()), shared.id())).isEmpty();
+        assertThat(notes.find(w.actor(w.studentA()), Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
     void aPrivateNoteIsItsAuthorsAlone() {
         World w = fixture.create();
         Note note = notes.write(w.actor(w.studentA()), NewNote.privateNote("моє"));

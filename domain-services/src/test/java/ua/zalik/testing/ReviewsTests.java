@@ -120,6 +120,36 @@ class ReviewsTests {
         assertThatThrownBy(() -> results.resultsTable(s.studentA(), assignment.id())).isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void wrongQuestionsNameTheQuestionsTheStudentMissedOnlyWhereTheReviewShowsTheScore() {
+        ReviewPolicy open = new ReviewPolicy(ReviewPolicy.When.AFTER_ATTEMPT, true, true, true, true);
+        TestingWorld.Setup s = worlds.create(new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null, open),
+                GraderTests.SINGLE, GraderTests.TRUE_FALSE, GraderTests.SHORT);
+        long attemptId = answerSecondWrong(s, s.assign());
+
+        assertThat(reviews.wrongQuestions(s.studentA(), attemptId))
+                .containsExactly(java.util.Map.entry(1, s.question(QuestionType.TRUE_FALSE).id()));
+        assertThat(reviews.wrongQuestions(s.w().actor(s.w().parent()), attemptId)).isEmpty();
+        assertThat(reviews.wrongQuestions(s.w().actor(s.w().studentB()), attemptId)).isEmpty();
+        assertThat(reviews.wrongQuestions(s.studentA(), Long.MAX_VALUE)).isEmpty();
+
+        ReviewPolicy noScore = new ReviewPolicy(ReviewPolicy.When.AFTER_ATTEMPT, false, true, true, true);
+        TestingWorld.Setup hidden = worlds.create(new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null, noScore),
+                GraderTests.SINGLE, GraderTests.TRUE_FALSE);
+        assertThat(reviews.wrongQuestions(hidden.studentA(), answerSecondWrong(hidden, hidden.assign()))).isEmpty();
+    }
+
+    private long answerSecondWrong(TestingWorld.Setup s, Assignment assignment) {
+        Actor student = s.studentA();
+        AttemptView attempt = attempts.start(student, assignment.id());
+        for (QuestionView question : attempt.questions()) {
+            attempts.answer(student, attempt.id(), question.slot(),
+                    question.slot() == 1 ? Answers.wrong(question) : Answers.right(question));
+        }
+        attempts.submit(student, attempt.id());
+        return attempt.id();
+    }
+
     private long answerAllRight(TestingWorld.Setup s, Assignment assignment) {
         return answerAllRightOnce(s, assignment);
     }

@@ -10,6 +10,7 @@ import ua.zalik.school.SchoolService;
 import ua.zalik.testsupport.TestClock;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ class TeacherViewsTests {
     @Autowired ChildReports reports;
     @Autowired SchoolService school;
     @Autowired TestClock clock;
+    @Autowired QuestionFiles files;
     @Autowired JdbcTemplate jdbc;
     @Autowired QuestionBank bank;
 
@@ -76,15 +78,21 @@ class TeacherViewsTests {
             assertThat(f.fastAnswers()).isEqualTo(2);
         });
 
+        // 10:59 and then 11:01: a new clock hour, but not an hour since the last nudge
+        Instant now = clock.instant();
+        clock.advance(Duration.between(now, now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofMinutes(119))));
         assertThat(progress.nudge(s.teacher(), assignment.id())).isEqualTo(new Nudge(1, 1));
         assertThat(nudges(s.w().studentB().id())).isEqualTo(1);
         assertThat(nudges(s.w().studentA().id())).isZero();
+        clock.advance(Duration.ofMinutes(2));
         Nudge again = progress.nudge(s.teacher(), assignment.id());
-        if (again.reminded() == 0) {
-            assertThat(again.alreadyThisHour()).isTrue();
-        }
-        clock.advance(Duration.ofMinutes(61));
-        assertThat(progress.nudge(s.teacher(), assignment.id()).reminded()).isEqualTo(1);
+        assertThat(again).isEqualTo(new Nudge(1, 0));
+        assertThat(again.alreadyThisHour()).isTrue();
+        clock.advance(Duration.ofMinutes(57));
+        assertThat(progress.nudge(s.teacher(), assignment.id()).reminded()).as("59 minutes after the first").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(progress.nudge(s.teacher(), assignment.id()).reminded()).as("an hour after the first").isEqualTo(1);
+        assertThat(nudges(s.w().studentB().id())).isEqualTo(2);
         assertThatThrownBy(() -> progress.nudge(s.studentA(), assignment.id())).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> progress.openAssignments(s.studentA())).isInstanceOf(ForbiddenException.class);
     }
@@ -125,14 +133,40 @@ class TeacherViewsTests {
         long category = s.category().id();
         int before = bank.questions(s.teacher(), category, null, ua.zalik.kernel.PageRequest.first(50)).items().size();
 
-        assertThat(bank.importFile(s.teacher(), category, "a.gift", "::Q:: Sun is a star {T}\n")).isEqualTo(new FileImport(1, null));
-        assertThat(bank.importFile(s.teacher(), category, "b.TXT", "\uFEFFWhich is prime?\nA. 4\nB. 7\nANSWER: B\n").imported())
+        assertThat(files.importNamedFile(s.teacher(), category, "a.gift", "::Q:: Sun is a star {T}\n")).isEqualTo(new FileImport(1, null));
+        assertThat(files.importNamedFile(s.teacher(), category, "b.TXT", "\uFEFFWhich is prime?\nA. 4\nB. 7\nANSWER: B\n").imported())
                 .isEqualTo(1);
-        FileImport bad = bank.importFile(s.teacher(), category, "c.txt", "::ok:: Fine {T}\n\n::bad:: Open {=a ~b\n");
+        FileImport bad = files.importNamedFile(s.teacher(), category, "c.txt", "::ok:: Fine {T}\n\n::bad:: Open {=a ~b\n");
         assertThat(bad.succeeded()).isFalse();
         assertThat(bad.problems()).contains("line 3: the answers opened with { are not closed with }");
-        assertThat(bank.importFile(s.teacher(), category, "d.docx", "x").problems()).contains(".gift");
-        assertThat(bank.questions(s.teacher(), category, null, ua.zalik.kernel.PageRequest.first(50)).items()).hasSize(before + 2);
+        FileImport tooLong = files.importNamedFile(s.teacher(), category, "e.gift",
+                "::Fine:: Fine {T}\n\n::" + "n".repeat(201) + ":: Long name {T}\n");
+        assertThat(tooLong.problems()).startsWith("the file was not imported: 1 problem").contains("line 3: question name");
+        assertThat(files.importNamedFile(s.teacher(), category, "d.docx", "x").problems()).contains(".gift");
+        assertThat(bank.questions(s.teacher(), category, null, ua.zalik.kernel.PageRequest.first(50)).items())
+                .as("nothing of the refused files was kept").hasSize(before + 2);
+    }
+
+    @Test
+    void aFileImportedFromChatFilesItsQuestionsUnderTheCategoriesItNames() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE);
+        long root = s.category().id();
+
+        FileImport imported = files.importNamedFile(s.teacher(), root, "angles.gift", """
+                ::Top:: Stays in the chosen category {T}
+
+                $CATEGORY: $course$/Geometry/Angles
+
+                ::Right:: A right angle has 90 degrees {T}
+                """);
+
+        assertThat(imported).isEqualTo(new FileImport(2, null));
+        Category geometry = bank.categories(s.teacher()).stream().filter(c -> c.name().equals("Geometry")).findFirst().orElseThrow();
+        Category angles = bank.categories(s.teacher()).stream().filter(c -> c.name().equals("Angles")).findFirst().orElseThrow();
+        assertThat(geometry.parentId()).isEqualTo(root);
+        assertThat(angles.parentId()).isEqualTo(geometry.id());
+        assertThat(bank.questions(s.teacher(), angles.id(), null, ua.zalik.kernel.PageRequest.first(50)).items())
+                .extracting(Question::name).containsExactly("Right");
     }
 
     private int nudges(long studentId) {

@@ -43,17 +43,18 @@ final class FakeUpdates implements AutoCloseable {
         this.deliverer = Thread.ofVirtual().name("fake-telegram-webhook").start(this::deliverLoop);
     }
 
-    /** Gives the update its id, queues it, returns the id. */
-    long deliver(Map<String, Object> update) {
+    /**
+     * Gives the update its id, queues it, returns the id. Id and place in the queue are taken together, like
+     * Telegram's: an update that took its id first but queued second would sit below the bot's offset and be lost.
+     */
+    synchronized long deliver(Map<String, Object> update) {
         long id = updateIds.incrementAndGet();
         Map<String, Object> withId = new java.util.LinkedHashMap<>();
         withId.put("update_id", id);
         withId.putAll(update);
         try {
             String body = json.writeValueAsString(withId);
-            synchronized (this) {
-                sent.put(id, body);
-            }
+            sent.put(id, body);
             enqueue(new Delivery(id, body));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -46,6 +46,36 @@ class FakeBotApiTests {
     }
 
     @Test
+    void updatesSentFromManyThreadsAtOnceAllReachALongPollingBot() throws Exception {
+        int senders = 40;
+        int each = 25;
+        java.util.Set<Long> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < senders; t++) {
+                long chat = 1000 + t;
+                threads.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        sent.add(fake.userSends(chat, "message " + i));
+                    }
+                });
+            }
+            // a bot polls while the users type, confirming what it got with the next offset, as Telegram expects
+            java.util.Set<Long> received = new java.util.HashSet<>();
+            long offset = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (received.size() < senders * each && System.nanoTime() < deadline) {
+                for (JsonNode update : call("getUpdates", "offset=" + offset + "&timeout=1&limit=7").path("result")) {
+                    received.add(update.path("update_id").asLong());
+                    offset = Math.max(offset, update.path("update_id").asLong() + 1);
+                }
+            }
+            threads.shutdown();
+            assertThat(threads.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(received).as("no update skipped by the bot's offset").containsExactlyInAnyOrderElementsOf(sent);
+        }
+    }
+
+    @Test
     void webhookIsRetriedOnErrorsUntilAcceptedAndCarriesTheSecret() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         List<String> secrets = new CopyOnWriteArrayList<>();

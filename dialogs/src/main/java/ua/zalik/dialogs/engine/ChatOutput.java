@@ -15,6 +15,8 @@ public interface ChatOutput {
 
     void sendPhoto(OutgoingFile photo);
 
+    void sendDocument(OutgoingFile document);
+
     SentPoll sendPoll(OutgoingPoll poll);
 
     void answerCallback(String callbackQueryId, String text);

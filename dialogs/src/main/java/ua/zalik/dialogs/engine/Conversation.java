@@ -233,6 +233,11 @@ final class Conversation {
             OutgoingFile photo = OutgoingFile.of(chatId, "question.jpg", screen.photo(), null);
             effects.add(new Effect.SendPhoto(screen.protectContent() ? photo.protectedContent() : photo));
         }
+        if (screen.resent() != null) {
+            editable = null;
+            OutgoingFile file = OutgoingFile.resend(chatId, screen.resent().fileId(), null);
+            effects.add(screen.resent().photo() ? new Effect.SendPhoto(file) : new Effect.SendDocument(file));
+        }
         send(hintHtml == null ? screen.html() : hintHtml + "\n\n" + screen.html(),
                 rows.isEmpty() ? null : OutgoingMessage.InlineKeyboard.of(rows), screen.protectContent());
         if (screen.poll() != null) {

@@ -29,6 +29,20 @@ public interface Dialog<S extends Enum<S>> extends Entry {
         return java.util.Set.of();
     }
 
+    /** Whether this {@link #opensOn()} dialog takes this very message, e.g. only files it can read; by default all. */
+    default boolean takes(ua.zalik.bot.intake.IncomingUpdate update) {
+        return true;
+    }
+
+    /**
+     * Kinds of message ({@code TEXT}, {@code PHOTO}, {@code DOCUMENT}) this dialog takes up when no conversation is open
+     * and no {@link #opensOn()} dialog claims them, e.g. to offer saving them as a note. A text comes to {@link #open}
+     * as its argument; a photo or document as {@link Turn#attachment()}.
+     */
+    default java.util.Set<ua.zalik.bot.intake.IncomingUpdate.Kind> offersOn() {
+        return java.util.Set.of();
+    }
+
     /** What opening with the command's argument does: by default, show the first window. */
     default Transition<S> open(Turn turn, String argument) {
         return Transition.switchTo(initial());

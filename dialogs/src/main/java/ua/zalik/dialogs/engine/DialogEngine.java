@@ -125,8 +125,11 @@ public final class DialogEngine implements UpdateHandler {
                 case CALLBACK -> pressed(conversation, update.callback(), account);
                 case COMMAND -> command(conversation, update.command(), update.commandArgument(), account);
                 case TEXT -> {
+                    Dialog<?> offer = conversation.active() ? null : offerOf(update.kind(), account);
                     if (conversation.active()) {
                         conversation.text(update.text());
+                    } else if (offer != null) {
+                        conversation.open(offer, update.text());
                     } else {
                         conversation.say(turn.text("dialogs.idle"));
                     }
@@ -139,11 +142,14 @@ public final class DialogEngine implements UpdateHandler {
                         conversation.pollAnswered(sender, origin.tag(), update.pollAnswer().optionIds());
                     }
                 }
-                case DOCUMENT, POLL -> {
-                    Dialog<?> opener = openerOf(update.kind(), account);
+                case DOCUMENT, PHOTO, POLL -> {
+                    Dialog<?> opener = openerOf(update, account);
+                    Dialog<?> offer = conversation.active() ? null : offerOf(update.kind(), account);
                     if (opener != null) {
                         conversation.cancel(false);
                         conversation.open(opener, "");
+                    } else if (offer != null) {
+                        conversation.open(offer, "");
                     } else {
                         unexpected(conversation, turn);
                     }
@@ -165,8 +171,15 @@ public final class DialogEngine implements UpdateHandler {
     }
 
     /** The dialog a document or poll opens for this user (see {@link Dialog#opensOn()}), or null. */
-    private Dialog<?> openerOf(IncomingUpdate.Kind kind, Optional<Account> account) {
-        return dialogs.values().stream().filter(d -> d.opensOn().contains(kind) && d.audience().allows(account))
+    private Dialog<?> openerOf(IncomingUpdate update, Optional<Account> account) {
+        return dialogs.values().stream()
+                .filter(d -> d.opensOn().contains(update.kind()) && d.audience().allows(account) && d.takes(update))
+                .findFirst().orElse(null);
+    }
+
+    /** The dialog that offers to take a message sent while nothing is open (see {@link Dialog#offersOn()}), or null. */
+    private Dialog<?> offerOf(IncomingUpdate.Kind kind, Optional<Account> account) {
+        return dialogs.values().stream().filter(d -> d.offersOn().contains(kind) && d.audience().allows(account))
                 .findFirst().orElse(null);
     }
 
@@ -217,6 +230,7 @@ public final class DialogEngine implements UpdateHandler {
                 switch (effect) {
                     case Effect.Send send -> output.send(send.message());
                     case Effect.SendPhoto photo -> output.sendPhoto(photo.photo());
+                    case Effect.SendDocument document -> output.sendDocument(document.document());
                     case Effect.SendPoll poll -> {
                         SentPoll sent = output.sendPoll(poll.poll());
                         if (sent.delivered() && sent.pollId() != null) {

@@ -16,6 +16,9 @@ public sealed interface Effect {
     record SendPhoto(OutgoingFile photo) implements Effect {
     }
 
+    record SendDocument(OutgoingFile document) implements Effect {
+    }
+
     /** Once sent, the poll's id is remembered with the dialog and tag, so that its answers find their way back. */
     record SendPoll(OutgoingPoll poll, String dialog, String tag) implements Effect {
     }

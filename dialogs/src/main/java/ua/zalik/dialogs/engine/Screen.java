@@ -7,7 +7,15 @@ import java.util.List;
  * What a window shows: Telegram HTML and rows of buttons, each naming the action its handler receives. Optionally the
  * message is protected from forwarding and saving, a photo goes before it, and a poll after it.
  */
-public record Screen(String html, List<List<Choice>> rows, boolean protectContent, byte[] photo, Poll poll) {
+public record Screen(String html, List<List<Choice>> rows, boolean protectContent, byte[] photo, Poll poll, Resent resent) {
+
+    /** A photo or document Telegram already has (a user sent it), sent again by its file id just before the message. */
+    public record Resent(String fileId, boolean photo) {
+    }
+
+    public Screen(String html, List<List<Choice>> rows, boolean protectContent, byte[] photo, Poll poll) {
+        this(html, rows, protectContent, photo, poll, null);
+    }
 
     /** A button: its label and the action (never sent to Telegram; the button carries an opaque token). */
     public record Choice(String label, String action) {
@@ -28,27 +36,32 @@ public record Screen(String html, List<List<Choice>> rows, boolean protectConten
     }
 
     public static Screen of(String html) {
-        return new Screen(html, List.of(), false, null, null);
+        return new Screen(html, List.of(), false, null, null, null);
     }
 
     public Screen row(Choice... choices) {
         List<List<Choice>> more = new ArrayList<>(rows);
         more.add(List.of(choices));
-        return new Screen(html, more, protectContent, photo, poll);
+        return new Screen(html, more, protectContent, photo, poll, resent);
     }
 
     /** Telegram's protect_content: the message can't be forwarded or saved (test questions). */
     public Screen protect() {
-        return new Screen(html, rows, true, photo, poll);
+        return new Screen(html, rows, true, photo, poll, resent);
     }
 
     /** An image sent just before the message; the message then comes new instead of replacing a pressed one. */
     public Screen photo(byte[] image) {
-        return new Screen(html, rows, protectContent, image, poll);
+        return new Screen(html, rows, protectContent, image, poll, resent);
     }
 
     public Screen poll(Poll sent) {
-        return new Screen(html, rows, protectContent, photo, sent);
+        return new Screen(html, rows, protectContent, photo, sent, resent);
+    }
+
+    /** A file the user sent before, sent again before the message (which then comes new). */
+    public Screen resend(Resent file) {
+        return new Screen(html, rows, protectContent, photo, poll, file);
     }
 
     public static Choice choice(String label, String action) {

@@ -29,6 +29,11 @@ final class SenderOutput implements ChatOutput {
     }
 
     @Override
+    public void sendDocument(OutgoingFile document) {
+        sender.sendDocument(document);
+    }
+
+    @Override
     public SentPoll sendPoll(OutgoingPoll poll) {
         return sender.sendPoll(poll);
     }

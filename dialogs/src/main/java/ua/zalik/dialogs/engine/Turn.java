@@ -20,6 +20,7 @@ public final class Turn {
     private boolean languageChosen;
     private IncomingUpdate.Attachment attachment;
     private IncomingUpdate.ForwardedPoll poll;
+    private IncomingUpdate.Kind kind;
     private java.util.function.Function<String, Optional<byte[]>> files = fileId -> Optional.empty();
 
     Turn(long chatId, IncomingUpdate.TelegramUser user, Optional<Account> account, Texts texts,
@@ -55,6 +56,11 @@ public final class Turn {
         return attachment;
     }
 
+    /** What this update is: a text, a photo, a document, a pressed button... */
+    public IncomingUpdate.Kind kind() {
+        return kind;
+    }
+
     /** The quiz poll the user sent or forwarded with this update, else null. */
     public IncomingUpdate.ForwardedPoll poll() {
         return poll;
@@ -66,6 +72,7 @@ public final class Turn {
     }
 
     void carry(IncomingUpdate update, java.util.function.Function<String, Optional<byte[]>> downloads) {
+        this.kind = update.kind();
         this.attachment = update.attachment();
         this.poll = update.poll();
         this.files = downloads;

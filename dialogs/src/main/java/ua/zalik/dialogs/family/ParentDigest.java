@@ -100,7 +100,8 @@ class ParentDigest {
                     .map(r -> texts.plain(locale, "notify.digest.grade", r.testTitle(), r.score().grade()))
                     .toList();
             List<String> missed = rosters.missedBy(child.id(), weekAgo, now);
-            long minutes = worktime.week(actor, child.id(), local.toLocalDate()).totals().totalMinutes();
+            // the last seven school days, not the calendar week: a Monday digest would otherwise show next to nothing
+            long minutes = worktime.totals(actor, child.id(), local.toLocalDate().minusDays(6), local.toLocalDate()).totalMinutes();
             children.add(texts.plain(locale, "notify.digest.child", child.fullName(),
                     grades.isEmpty() ? texts.plain(locale, "notify.digest.no-grades") : String.join(", ", grades),
                     missed.isEmpty() ? texts.plain(locale, "notify.digest.none-missed") : String.join(", ", missed),

@@ -71,7 +71,7 @@ class AnalysisNotices {
         Optional<Roster> roster = rosters.roster(assignmentId);
         Optional<TestAnalysis> analysis = statistics.ofAssignment(assignmentId);
         Optional<Account> teacher = roster.flatMap(r -> users.accountsByIds(List.of(r.ownerId())).stream().findFirst());
-        if (roster.isEmpty() || analysis.isEmpty() || teacher.isEmpty() || analysis.get().test().attempts() == 0) {
+        if (roster.isEmpty() || analysis.isEmpty() || teacher.isEmpty() || analysis.get().analysed() == 0) {
             return;
         }
         List<String> flagged = AnalysisTexts.flagged(texts, Texts.locale(teacher.get().language()), analysis.get());
@@ -81,7 +81,7 @@ class AnalysisNotices {
         notifications.plan(new Notice(NotificationKind.ASSIGNMENT_CLOSED, teacher.get().id(),
                 "analysis:" + assignmentId + ":" + teacher.get().id(),
                 flagged.isEmpty() ? "teaching.analysis.closed.clean" : "teaching.analysis.closed",
-                List.of(roster.get().testTitle(), String.valueOf(analysis.get().test().attempts()), String.join("\n", flagged)),
+                List.of(roster.get().testTitle(), String.valueOf(analysis.get().analysed()), String.join("\n", flagged)),
                 buttons));
     }
 }

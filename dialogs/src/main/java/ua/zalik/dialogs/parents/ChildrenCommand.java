@@ -4,6 +4,9 @@ import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
 import ua.zalik.dialogs.engine.Command;
 import ua.zalik.dialogs.engine.Turn;
+import ua.zalik.dialogs.notes.ChildNotes;
+import ua.zalik.dialogs.worktime.ChildStudyTime;
+import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolService;
 import ua.zalik.testing.ChildReport;
@@ -24,11 +27,16 @@ class ChildrenCommand implements Command {
     private final ChildReports reports;
     private final UsersService users;
     private final SchoolService school;
+    private final ChildNotes notes;
+    private final ChildStudyTime studyTime;
 
-    ChildrenCommand(ChildReports reports, UsersService users, SchoolService school) {
+    ChildrenCommand(ChildReports reports, UsersService users, SchoolService school, ChildNotes notes,
+                    ChildStudyTime studyTime) {
         this.reports = reports;
         this.users = users;
         this.school = school;
+        this.notes = notes;
+        this.studyTime = studyTime;
     }
 
     @Override
@@ -44,7 +52,8 @@ class ChildrenCommand implements Command {
     @Override
     public String reply(Turn turn) {
         long accountId = turn.account().orElseThrow().id();
-        List<ChildReport> children = reports.ofChildren(users.actorFor(accountId));
+        Actor parent = users.actorFor(accountId);
+        List<ChildReport> children = reports.ofChildren(parent);
         if (children.isEmpty()) {
             return turn.text("teaching.children.none");
         }
@@ -77,6 +86,8 @@ class ChildrenCommand implements Command {
                 child.missed().forEach(d -> html.append('\n').append(turn.text("teaching.children.was-due", d.testTitle(),
                         SHOWN.format(d.dueAt().atZone(zone)))));
             }
+            html.append('\n').append(studyTime.thisWeek(turn, parent, child.studentId()));
+            html.append(notes.section(turn, parent, child.studentId()));
         }
         return html.toString();
     }

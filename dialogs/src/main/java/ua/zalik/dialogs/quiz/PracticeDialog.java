@@ -10,6 +10,7 @@ import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.engine.Window;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
+import ua.zalik.notes.NotesService;
 import ua.zalik.testing.Practice;
 import ua.zalik.testing.PracticeAnswer;
 import ua.zalik.testing.PracticeQuestion;
@@ -34,10 +35,12 @@ class PracticeDialog implements Dialog<PracticeDialog.State> {
 
     private final Practice practice;
     private final UsersService users;
+    private final NotesService notes;
 
-    PracticeDialog(Practice practice, UsersService users) {
+    PracticeDialog(Practice practice, UsersService users, NotesService notes) {
         this.practice = practice;
         this.users = users;
+        this.notes = notes;
     }
 
     @Override
@@ -74,7 +77,11 @@ class PracticeDialog implements Dialog<PracticeDialog.State> {
                 ? List.of(turn.text("quiz.button.true"), turn.text("quiz.button.false"))
                 : q.options().stream().map(o -> cut(o, OPTION)).toList();
         String explanation = q.explanation() == null ? null : Html.escape(cut(q.explanation(), EXPLANATION));
-        return Screen.of(turn.text("quiz.practice.intro"))
+        StringBuilder intro = new StringBuilder(turn.text("quiz.practice.intro"));
+        // the student's own notes on this question, written after a test they got it wrong in
+        notes.notesForQuestion(actor(turn), q.questionId()).forEach(note ->
+                intro.append("\n\n").append(turn.text("notes.practice.note", note.text())));
+        return Screen.of(intro.toString())
                 .row(Screen.choice(turn.text("quiz.practice.more"), "more"), Screen.choice(turn.text("quiz.button.close"), "close"))
                 .poll(new Screen.Poll(cut(q.text(), QUESTION), options, q.correct(), explanation, String.valueOf(q.questionId())));
     }

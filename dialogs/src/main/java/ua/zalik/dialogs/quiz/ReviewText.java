@@ -20,15 +20,22 @@ final class ReviewText {
     private ReviewText() {
     }
 
-    /** The result window: a "time is up" line when the attempt ran out, then what the policy shows or why not yet. */
-    static Screen screen(Turn turn, ChatReview review, boolean over) {
+    /**
+     * The result window: a "time is up" line when the attempt ran out, then what the policy shows or why not yet;
+     * {@code extra} buttons (two a row) go above the list and close buttons.
+     */
+    static Screen screen(Turn turn, ChatReview review, boolean over, List<Screen.Choice> extra) {
         String html = switch (review.withheld()) {
             case NOTHING -> of(turn, review.review());
             case IN_PROGRESS -> turn.text("quiz.review.pending");
             case UNTIL_CLOSE -> turn.text("quiz.review.later");
             case NEVER -> turn.text("quiz.review.never");
         };
-        return Screen.of(fit((over ? turn.text("quiz.over") + "\n\n" : "") + html))
+        Screen screen = Screen.of(fit((over ? turn.text("quiz.over") + "\n\n" : "") + html));
+        for (int i = 0; i < extra.size(); i += 2) {
+            screen = screen.row(extra.subList(i, Math.min(i + 2, extra.size())).toArray(Screen.Choice[]::new));
+        }
+        return screen
                 .row(Screen.choice(turn.text("quiz.button.list"), "list"), Screen.choice(turn.text("quiz.button.close"), "close"))
                 .protect();
     }

@@ -7,6 +7,7 @@ import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.engine.Window;
+import ua.zalik.dialogs.notes.QuestionNoteDialog;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.testing.AttemptView;
@@ -83,9 +84,9 @@ class TestsDialog implements Dialog<TestsDialog.State> {
                     })
                     .goesTo(State.QUESTION, State.RESULT);
             case RESULT -> Window.of(State.class, this::result)
-                    .onButton((turn, action) -> "list".equals(action) ? Transition.switchTo(State.LIST)
-                            : Transition.done(turn.text("quiz.bye")))
+                    .onButton(this::onResult)
                     .goesTo(State.LIST)
+                    .begins(QuestionNoteDialog.NAME)
                     .finishes();
         };
     }
@@ -222,7 +223,24 @@ class TestsDialog implements Dialog<TestsDialog.State> {
     }
 
     private Screen result(Turn turn) {
-        return ReviewText.screen(turn, reviews.reviewNow(actor(turn), attempt(turn)), turn.get("over") != null);
+        Actor actor = actor(turn);
+        List<Screen.Choice> notes = reviews.wrongQuestions(actor, attempt(turn)).keySet().stream()
+                .map(slot -> Screen.choice(turn.text("notes.question.button", slot + 1), "note:" + slot)).toList();
+        return ReviewText.screen(turn, reviews.reviewNow(actor, attempt(turn)), turn.get("over") != null, notes);
+    }
+
+    /** Back to the list, a note on a question answered wrong (checked again: the button may be old), or goodbye. */
+    private Transition<State> onResult(Turn turn, String action) {
+        if ("list".equals(action)) {
+            return Transition.switchTo(State.LIST);
+        }
+        if (action.startsWith("note:")) {
+            int slot = Integer.parseInt(action.substring("note:".length()));
+            Long question = reviews.wrongQuestions(actor(turn), attempt(turn)).get(slot);
+            return question == null ? Transition.stay(turn.text("dialogs.unexpected"))
+                    : Transition.begin(QuestionNoteDialog.NAME, QuestionNoteDialog.argument(question, slot + 1));
+        }
+        return Transition.done(turn.text("quiz.bye"));
     }
 
     private Actor actor(Turn turn) {

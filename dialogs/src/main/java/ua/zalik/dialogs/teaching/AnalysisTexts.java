@@ -2,7 +2,6 @@ package ua.zalik.dialogs.teaching;
 
 import ua.zalik.dialogs.engine.Texts;
 import ua.zalik.testing.TestAnalysis;
-import ua.zalik.testing.analysis.ItemStatistics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class AnalysisTexts {
     public static List<String> flagged(Texts texts, Locale locale, TestAnalysis analysis) {
         List<String> lines = new ArrayList<>();
         for (TestAnalysis.QuestionStatistics question : analysis.questions()) {
-            if (!question.statistics().flags().isEmpty()) {
+            if (!question.flagNames().isEmpty()) {
                 lines.add(texts.plain(locale, "teaching.analysis.flagged", name(texts, locale, question), flags(texts, locale, question)));
             }
         }
@@ -30,24 +29,23 @@ public final class AnalysisTexts {
 
     /** The per-question table as Telegram HTML, the title first. */
     static String table(Texts texts, Locale locale, String title, TestAnalysis analysis) {
-        StringBuilder html = new StringBuilder(texts.text(locale, "teaching.analysis.title", title, analysis.test().attempts()));
-        if (analysis.test().attempts() == 0) {
+        StringBuilder html = new StringBuilder(texts.text(locale, "teaching.analysis.title", title, analysis.analysed()));
+        if (analysis.analysed() == 0) {
             return html.append('\n').append(texts.text(locale, "teaching.analysis.no-attempts")).toString();
         }
-        if (analysis.test().mean() != null) {
-            html.append('\n').append(texts.text(locale, "teaching.analysis.mean", number(analysis.test().mean()),
-                    number(analysis.test().maxTotal())));
+        if (analysis.meanTotal() != null) {
+            html.append('\n').append(texts.text(locale, "teaching.analysis.mean", number(analysis.meanTotal()),
+                    number(analysis.maxTotal())));
         }
         if (analysis.waitingForGrading() > 0) {
             html.append('\n').append(texts.text(locale, "teaching.analysis.waiting", analysis.waitingForGrading()));
         }
         List<TestAnalysis.QuestionStatistics> questions = analysis.questions();
         for (TestAnalysis.QuestionStatistics question : questions.subList(0, Math.min(ROWS, questions.size()))) {
-            ItemStatistics s = question.statistics();
             html.append('\n').append(texts.text(locale, "teaching.analysis.row", name(texts, locale, question),
-                    s.facility() == null ? "—" : Math.round(s.facility() * 100) + "%",
-                    s.discriminationIndex() == null ? "—" : number(s.discriminationIndex()) + "%"));
-            if (!s.flags().isEmpty()) {
+                    question.facility() == null ? "—" : Math.round(question.facility() * 100) + "%",
+                    question.discriminationIndex() == null ? "—" : number(question.discriminationIndex()) + "%"));
+            if (!question.flagNames().isEmpty()) {
                 html.append('\n').append(texts.text(locale, "teaching.analysis.row-flags", flags(texts, locale, question)));
             }
         }
@@ -71,8 +69,8 @@ public final class AnalysisTexts {
     }
 
     private static String flags(Texts texts, Locale locale, TestAnalysis.QuestionStatistics question) {
-        return String.join("; ", question.statistics().flags().stream()
-                .map(flag -> texts.plain(locale, "teaching.analysis.flag." + flag.name())).toList());
+        return String.join("; ", question.flagNames().stream()
+                .map(flag -> texts.plain(locale, "teaching.analysis.flag." + flag)).toList());
     }
 
     private static String number(double value) {

@@ -14,6 +14,7 @@ import ua.zalik.testing.NewCategory;
 import ua.zalik.testing.QuestionBank;
 import ua.zalik.testing.QuestionBody;
 import ua.zalik.testing.QuestionDraft;
+import ua.zalik.testing.QuestionFiles;
 import ua.zalik.testing.FileImport;
 
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,12 @@ class ImportDialog implements Dialog<ImportDialog.State> {
     static final int MAX_CATEGORIES = 24;
 
     private final QuestionBank bank;
+    private final QuestionFiles files;
     private final Actors actors;
 
-    ImportDialog(QuestionBank bank, Actors actors) {
+    ImportDialog(QuestionBank bank, QuestionFiles files, Actors actors) {
         this.bank = bank;
+        this.files = files;
         this.actors = actors;
     }
 
@@ -61,6 +64,17 @@ class ImportDialog implements Dialog<ImportDialog.State> {
     @Override
     public Set<IncomingUpdate.Kind> opensOn() {
         return Set.of(IncomingUpdate.Kind.DOCUMENT, IncomingUpdate.Kind.POLL);
+    }
+
+    /** Polls, and files named as question files; any other document is left to whoever offers to keep it (a note). */
+    @Override
+    public boolean takes(IncomingUpdate update) {
+        if (update.kind() != IncomingUpdate.Kind.DOCUMENT) {
+            return true;
+        }
+        String name = update.attachment() == null || update.attachment().fileName() == null ? ""
+                : update.attachment().fileName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gift") || name.endsWith(".txt") || name.endsWith(".xml");
     }
 
     @Override
@@ -88,11 +102,7 @@ class ImportDialog implements Dialog<ImportDialog.State> {
             return Transition.switchTo(State.CATEGORY);
         }
         IncomingUpdate.Attachment file = turn.attachment();
-        String name = file == null || file.fileName() == null ? "" : file.fileName();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".gift") && !lower.endsWith(".txt") && !lower.endsWith(".xml")) {
-            return Transition.done(turn.text("teaching.import.unsupported"));
-        }
+        String name = file.fileName();
         turn.put("kind", "file");
         turn.put("file", file.fileId());
         turn.put("name", name);
@@ -150,7 +160,7 @@ class ImportDialog implements Dialog<ImportDialog.State> {
         if (bytes.isEmpty()) {
             return Transition.done(turn.text("teaching.import.download-failed", turn.get("name")));
         }
-        FileImport result = bank.importFile(actors.of(turn), categoryId, turn.get("name"),
+        FileImport result = files.importNamedFile(actors.of(turn), categoryId, turn.get("name"),
                 new String(bytes.get(), StandardCharsets.UTF_8));
         return Transition.done(result.succeeded() ? turn.text("teaching.import.imported", result.imported(), categoryName)
                 : turn.text("teaching.import.failed", turn.get("name"), result.problems()));

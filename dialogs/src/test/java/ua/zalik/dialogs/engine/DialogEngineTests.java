@@ -260,6 +260,49 @@ class DialogEngineTests {
         assertThat(store.context(CHAT).dialog()).isEqualTo("draft");
     }
 
+    @Test
+    void whatAMemberSendsWhileNothingIsOpenGoesToTheDialogThatOffersToKeepIt() {
+        DialogEngine keeping = new DialogEngine(List.of(new NoteDraftDialog(), new UploadDialog(), new KeepDialog()), List.of(),
+                store, output, (user, chat) -> account, texts());
+        IncomingUpdate.Attachment pdf = new IncomingUpdate.Attachment("file-3", "plan.pdf", "application/pdf", 5L, null);
+
+        keeping.handle(text("hello"));
+        assertThat(output.last().html()).startsWith("Я не зрозумів.");
+
+        account = Optional.of(new Account(7, 1, null, "Olena", Set.of(Role.TEACHER), "uk"));
+        keeping.handle(text("milk & <eggs>"));
+        assertThat(output.last().html()).isEqualTo("Keep milk & <eggs>?");
+        keeping.handle(file(IncomingUpdate.Kind.PHOTO, new IncomingUpdate.Attachment("photo-1", null, "image/jpeg", 3L, "c")));
+        assertThat(output.last().html()).startsWith("<i>Цього я тут не очікував").endsWith("Keep milk & <eggs>?");
+        press(keeping, output.last(), "Yes");
+        keeping.handle(file(IncomingUpdate.Kind.PHOTO, new IncomingUpdate.Attachment("photo-1", null, "image/jpeg", 3L, "c")));
+        assertThat(output.last().html()).isEqualTo("Keep PHOTO photo-1?");
+        press(keeping, output.last(), "Yes");
+        keeping.handle(file(IncomingUpdate.Kind.DOCUMENT, pdf));
+        assertThat(output.last().html()).isEqualTo("Keep DOCUMENT file-3?");
+        press(keeping, output.last(), "Yes");
+        keeping.handle(file(IncomingUpdate.Kind.DOCUMENT, new IncomingUpdate.Attachment("file-4", "q.gift", "text/plain", 5L, null)));
+        assertThat(output.last().html()).isEqualTo("Got q.gift");
+
+        keeping.handle(text("/draft"));
+        keeping.handle(text("a note"));
+        assertThat(store.context(CHAT).dialog()).isEqualTo("draft");
+        assertThat(store.context(CHAT).data()).containsEntry("text", "a note");
+        keeping.handle(file(IncomingUpdate.Kind.DOCUMENT, pdf));
+        assertThat(store.context(CHAT).dialog()).isEqualTo("draft");
+    }
+
+    private IncomingUpdate text(String text) {
+        return new IncomingUpdate(updateIds.incrementAndGet(),
+                text.startsWith("/") ? IncomingUpdate.Kind.COMMAND : IncomingUpdate.Kind.TEXT, CHAT,
+                IncomingUpdate.ChatType.PRIVATE, user("uk"), text, 1, null, null, null, null);
+    }
+
+    private IncomingUpdate file(IncomingUpdate.Kind kind, IncomingUpdate.Attachment attachment) {
+        return new IncomingUpdate(updateIds.incrementAndGet(), kind, CHAT, IncomingUpdate.ChatType.PRIVATE, user("uk"),
+                null, 1, null, null, attachment, null);
+    }
+
     private void deliver(IncomingUpdate.Kind kind, IncomingUpdate.Attachment attachment, IncomingUpdate.ForwardedPoll poll) {
         engine.handle(new IncomingUpdate(updateIds.incrementAndGet(), kind, CHAT, IncomingUpdate.ChatType.PRIVATE, user("uk"),
                 null, 1, null, null, attachment, poll));
@@ -276,8 +319,12 @@ class DialogEngineTests {
     }
 
     private String press(RecordingOutput.Shown shown, String label) {
+        return press(engine, shown, label);
+    }
+
+    private String press(DialogEngine pressed, RecordingOutput.Shown shown, String label) {
         String queryId = "q" + updateIds.incrementAndGet();
-        engine.handle(new IncomingUpdate(updateIds.get(), IncomingUpdate.Kind.CALLBACK, CHAT,
+        pressed.handle(new IncomingUpdate(updateIds.get(), IncomingUpdate.Kind.CALLBACK, CHAT,
                 IncomingUpdate.ChatType.PRIVATE, user("uk"), null, shown.messageId(),
                 new IncomingUpdate.Callback(queryId, shown.token(label), shown.messageId()), null, null, null));
         return queryId;

@@ -27,6 +27,7 @@ final class RecordingOutput implements ChatOutput {
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Shown> sent = new ArrayList<>();
     final List<ua.zalik.bot.sending.OutgoingFile> photos = new ArrayList<>();
+    final List<ua.zalik.bot.sending.OutgoingFile> documents = new ArrayList<>();
     final List<ua.zalik.bot.sending.OutgoingPoll> polls = new ArrayList<>();
     final Map<String, String> answers = new ConcurrentHashMap<>();
     final Map<Long, List<MenuCommand>> menus = new ConcurrentHashMap<>();
@@ -46,6 +47,11 @@ final class RecordingOutput implements ChatOutput {
     @Override
     public synchronized void sendPhoto(ua.zalik.bot.sending.OutgoingFile photo) {
         photos.add(photo);
+    }
+
+    @Override
+    public synchronized void sendDocument(ua.zalik.bot.sending.OutgoingFile document) {
+        documents.add(document);
     }
 
     @Override

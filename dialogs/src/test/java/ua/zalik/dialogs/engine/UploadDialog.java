@@ -30,6 +30,12 @@ final class UploadDialog implements Dialog<UploadDialog.State> {
         return Set.of(IncomingUpdate.Kind.DOCUMENT, IncomingUpdate.Kind.POLL);
     }
 
+    /** Only question files: any other document is left to a dialog that offers to keep it. */
+    @Override
+    public boolean takes(IncomingUpdate update) {
+        return update.attachment() == null || update.attachment().fileName().endsWith(".gift");
+    }
+
     @Override
     public Class<State> states() {
         return State.class;

@@ -63,6 +63,26 @@ class FamilyTests extends ChatTestSupport {
     }
 
     @Test
+    void aMondayDigestCountsTheStudyTimeOfTheLastSevenDays() {
+        SchoolFixture.World w = fixture.create();
+        long parentChat = link(w.parent());
+        try {
+            clock.set(java.time.Instant.parse("2026-11-18T10:00:00Z")); // Wednesday
+            worktime.addEntry(w.actor(w.studentA()), new ManualEntry("homework", w.maths().id(), null, Duration.ofMinutes(50)));
+            clock.set(java.time.Instant.parse("2026-11-23T07:30:00Z")); // the next Monday, 09:30 in Kyiv
+            notify.digest(w.parent().id(), java.time.DayOfWeek.MONDAY, 9);
+
+            digests.planDue(clock.instant());
+        } finally {
+            clock.reset();
+        }
+
+        await(() -> FAKE.textsTo(parentChat).stream().anyMatch(text -> text.startsWith("Тиждень у школі")));
+        assertThat(FAKE.textsTo(parentChat)).filteredOn(text -> text.startsWith("Тиждень")).singleElement().asString()
+                .contains("Навчання: 0 год 50 хв");
+    }
+
+    @Test
     void aParentsQuestionReachesTheTeachersOfTheChildsClassEscaped() {
         SchoolFixture.World w = fixture.create();
         long parentChat = link(w.parent());

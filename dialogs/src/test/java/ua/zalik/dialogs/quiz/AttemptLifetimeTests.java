@@ -170,6 +170,10 @@ class AttemptLifetimeTests extends ChatTestSupport {
         }
 
         @Override
+        public void sendDocument(OutgoingFile document) {
+        }
+
+        @Override
         public SentPoll sendPoll(OutgoingPoll poll) {
             return new SentPoll(new SentMessage(poll.chatId(), 1, SentMessage.Outcome.SENT), "poll-" + UPDATE_IDS.get());
         }

@@ -40,7 +40,7 @@ class PracticeInChatTests extends ChatTestSupport {
         int before = FAKE.messagesTo(chat).size();
         FAKE.userAnswersPoll(chat, poll.messageId(), 0);
         assertThat(FAKE.awaitMessages(chat, before + 1, WAIT).get(before).text())
-                .isEqualTo("✅ Правильно! У тренуванні: 1 правильних із 1.");
+                .isEqualTo("✅ Правильно! У тренуванні правильно: 1 із 1.");
 
         press(chat, intro, "Ще питання");
         FakeMessage trueFalse = awaitPoll(chat, 2);
@@ -48,7 +48,7 @@ class PracticeInChatTests extends ChatTestSupport {
         before = FAKE.messagesTo(chat).size();
         FAKE.userAnswersPoll(chat, trueFalse.messageId(), 1);
         assertThat(FAKE.awaitMessages(chat, before + 1, WAIT).get(before).text())
-                .startsWith("Не цього разу").endsWith("1 правильних із 2.");
+                .startsWith("Не цього разу").endsWith("правильно: 1 із 2.");
 
         press(chat, edited(chat, intro.messageId(), 1), "Ще питання");
         assertThat(edited(chat, intro.messageId(), 2).text()).startsWith("Зараз нема чого тренувати");
@@ -57,6 +57,34 @@ class PracticeInChatTests extends ChatTestSupport {
                 .containsExactly(List.of(1, 0, 1), List.of(0, 1, 0));
         assertThat(jdbc.queryForObject("select points from testing.attempt where student_id = ?", BigDecimal.class, student))
                 .isEqualByComparingTo(points);
+    }
+
+    @Test
+    void anEnglishSpeakingStudentPractisesInEnglish() {
+        QuizWorld.Setup s = worlds.create(QuizWorld.settings(null), 0);
+        long chat = worlds.link(s.w().studentA().id(), newChat(), "en");
+        FakeMessage first = TakingTestsTests.Student.press(chat, reply(chat, "/tests"), "▶ " + s.test().title());
+        FakeMessage confirm = TakingTestsTests.Student.answerAll(chat, first, "en", true);
+        assertThat(TakingTestsTests.Student.press(chat, confirm, "✅ Submit").text()).contains("Points: 5 of 8");
+
+        FakeMessage intro = reply(chat, "/practice");
+        assertThat(intro.text()).startsWith("🧠 Practice.").contains("doesn’t affect your grades");
+        assertThat(intro.buttonTexts().stream().flatMap(List::stream)).contains("Another question");
+        FakeMessage poll = awaitPoll(chat, 1);
+        int before = FAKE.messagesTo(chat).size();
+        FAKE.userAnswersPoll(chat, poll.messageId(), 2);
+        assertThat(FAKE.awaitMessages(chat, before + 1, WAIT).get(before).text())
+                .isEqualTo("Not this time — the question comes back tomorrow. Practice so far: 0 right of 1.");
+
+        press(chat, intro, "Another question");
+        FakeMessage trueFalse = awaitPoll(chat, 2);
+        assertThat(trueFalse.poll().options()).containsExactly("True", "False");
+        before = FAKE.messagesTo(chat).size();
+        FAKE.userAnswersPoll(chat, trueFalse.messageId(), 0);
+        assertThat(FAKE.awaitMessages(chat, before + 1, WAIT).get(before).text())
+                .isEqualTo("✅ Right! Practice so far: 1 right of 2.");
+        press(chat, edited(chat, intro.messageId(), 1), "Another question");
+        assertThat(edited(chat, intro.messageId(), 2).text()).startsWith("Nothing to practise right now");
     }
 
     private static FakeMessage awaitPoll(long chat, int count) {

@@ -77,7 +77,6 @@ class TakingTestsTests extends ChatTestSupport {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("intermittent: under load one press went unanswered for 90 s (issue #5 note); to be found, not hidden")
     void thirtyStudentsTakeTheTestAtOnceInUkrainianAndEnglish() throws Exception {
         QuizWorld.Setup s = worlds.create(QuizWorld.settings(null), 30);
         List<Account> students = s.w().users().accountsByIds(jdbc.queryForList(

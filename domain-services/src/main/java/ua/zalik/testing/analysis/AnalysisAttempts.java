@@ -1,5 +1,7 @@
 package ua.zalik.testing.analysis;
 
+import ua.zalik.testing.AttemptSelection;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,15 +9,6 @@ import java.util.Map;
 
 /** Which attempts an item analysis looks at, like Moodle's "attempts to analyse" setting. */
 public final class AnalysisAttempts {
-
-    public enum Selection {
-        /** Each student's first attempt (Moodle's default: the least practised answers). */
-        FIRST,
-        LAST,
-        /** Each student's highest total; of equal totals the earliest attempt. */
-        HIGHEST,
-        ALL
-    }
 
     /** A finished attempt with its student, its number among that student's attempts, total and per-slot marks. */
     public record StudentAttempt(long studentId, long attemptId, int attemptNumber, double total, List<Double> marks) {
@@ -25,8 +18,8 @@ public final class AnalysisAttempts {
     }
 
     /** The chosen attempts in the order the students first appear in {@code attempts}. */
-    public static List<AttemptMarks> select(List<StudentAttempt> attempts, Selection selection) {
-        if (selection == Selection.ALL) {
+    public static List<AttemptMarks> select(List<StudentAttempt> attempts, AttemptSelection selection) {
+        if (selection == AttemptSelection.ALL) {
             return attempts.stream().map(AnalysisAttempts::marks).toList();
         }
         Map<Long, StudentAttempt> chosen = new LinkedHashMap<>();
@@ -38,7 +31,7 @@ public final class AnalysisAttempts {
         return result;
     }
 
-    private static boolean better(StudentAttempt kept, StudentAttempt other, Selection selection) {
+    private static boolean better(StudentAttempt kept, StudentAttempt other, AttemptSelection selection) {
         return switch (selection) {
             case FIRST -> kept.attemptNumber() <= other.attemptNumber();
             case LAST -> kept.attemptNumber() >= other.attemptNumber();

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ua.zalik.testing.CsvStyle;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,22 +25,6 @@ public final class ResultsExport {
     private ResultsExport() {
     }
 
-    /** How the CSV separates cells and writes decimals. */
-    public enum CsvStyle {
-        /** RFC 4180: comma between cells, a point in decimals. */
-        STANDARD(',', '.'),
-        /** What Excel expects on a Ukrainian (or any comma-decimal) Windows: semicolons and decimal commas. */
-        SEMICOLON(';', ',');
-
-        private final char separator;
-        private final char decimal;
-
-        CsvStyle(char separator, char decimal) {
-            this.separator = separator;
-            this.decimal = decimal;
-        }
-    }
-
     public static byte[] csv(ResultsTable table) {
         return csv(table, CsvStyle.STANDARD);
     }
@@ -50,7 +35,7 @@ public final class ResultsExport {
      */
     public static byte[] csv(ResultsTable table, CsvStyle style) {
         StringBuilder out = new StringBuilder();
-        char separator = style.separator;
+        char separator = style.separator();
         List<String> header = header(table);
         for (int i = 0; i < header.size(); i++) {
             out.append(i == 0 ? "" : separator).append(csvText(header.get(i), separator));
@@ -138,7 +123,7 @@ public final class ResultsExport {
     }
 
     private static String number(BigDecimal value, CsvStyle style) {
-        return value == null ? "" : value.toPlainString().replace('.', style.decimal);
+        return value == null ? "" : value.toPlainString().replace('.', style.decimal());
     }
 
     static String csvText(String value, char separator) {

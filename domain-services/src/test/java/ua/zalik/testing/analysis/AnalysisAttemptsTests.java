@@ -1,7 +1,7 @@
 package ua.zalik.testing.analysis;
 
 import org.junit.jupiter.api.Test;
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
+import ua.zalik.testing.AttemptSelection;
 import ua.zalik.testing.analysis.AnalysisAttempts.StudentAttempt;
 
 import java.util.List;
@@ -18,28 +18,28 @@ class AnalysisAttemptsTests {
             new StudentAttempt(2, 21, 1, 1, List.of(1.0)),
             new StudentAttempt(1, 13, 3, 5, List.of(5.0)));
 
-    private static List<Long> ids(Selection selection) {
+    private static List<Long> ids(AttemptSelection selection) {
         return AnalysisAttempts.select(ATTEMPTS, selection).stream().map(AttemptMarks::attemptId).toList();
     }
 
     @Test
     void firstTakesEachStudentsLowestAttemptNumber() {
-        assertThat(ids(Selection.FIRST)).containsExactly(11L, 21L);
+        assertThat(ids(AttemptSelection.FIRST)).containsExactly(11L, 21L);
     }
 
     @Test
     void lastTakesEachStudentsHighestAttemptNumber() {
-        assertThat(ids(Selection.LAST)).containsExactly(13L, 22L);
+        assertThat(ids(AttemptSelection.LAST)).containsExactly(13L, 22L);
     }
 
     @Test
     void highestTakesTheBestTotalAndTheEarlierOfEqualOnes() {
-        assertThat(ids(Selection.HIGHEST)).containsExactly(12L, 22L);
+        assertThat(ids(AttemptSelection.HIGHEST)).containsExactly(12L, 22L);
     }
 
     @Test
     void allKeepsEveryAttemptWithItsMarks() {
-        assertThat(ids(Selection.ALL)).containsExactly(11L, 22L, 12L, 21L, 13L);
-        assertThat(AnalysisAttempts.select(ATTEMPTS, Selection.ALL).get(1).marks()).containsExactly(4.0);
+        assertThat(ids(AttemptSelection.ALL)).containsExactly(11L, 22L, 12L, 21L, 13L);
+        assertThat(AnalysisAttempts.select(ATTEMPTS, AttemptSelection.ALL).get(1).marks()).containsExactly(4.0);
     }
 }

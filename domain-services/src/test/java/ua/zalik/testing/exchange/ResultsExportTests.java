@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import ua.zalik.testing.CsvStyle;
 import ua.zalik.testing.exchange.ResultsTable.Labels;
 
 import java.io.ByteArrayInputStream;
@@ -43,7 +44,7 @@ class ResultsExportTests {
 
     @Test
     void semicolonCsvSuitsExcelWithDecimalCommas() {
-        byte[] csv = ResultsExport.csv(TABLE, ResultsExport.CsvStyle.SEMICOLON);
+        byte[] csv = ResultsExport.csv(TABLE, CsvStyle.SEMICOLON);
 
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("Учень;1. Площа;\"2. \"\"Лапки\"\", кома\";Бали;Відсоток;Оцінка\r\n"

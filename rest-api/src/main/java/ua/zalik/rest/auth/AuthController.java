@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
+import ua.zalik.rest.problems.ProblemTexts;
 import ua.zalik.users.Account;
 import ua.zalik.users.UsersService;
 
@@ -46,11 +47,13 @@ class AuthController {
     private final UsersService users;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final ProblemTexts texts;
 
-    AuthController(UsersService users, Sessions sessions, LoginThrottle throttle) {
+    AuthController(UsersService users, Sessions sessions, LoginThrottle throttle, ProblemTexts texts) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.texts = texts;
     }
 
     @GetMapping("/csrf")
@@ -71,7 +74,7 @@ class AuthController {
         Optional<Account> account = users.authenticate(login.email(), login.password());
         if (account.isEmpty()) {
             throttle.failed(login.email(), address);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "wrong email or password");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, texts.text("problem.wrong-credentials"));
             problem.setTitle("Unauthorized");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         }
@@ -94,15 +97,15 @@ class AuthController {
         return Me.of(users.account(actor, actor.accountId()));
     }
 
-    private static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
+    static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
         return ResponseCookie.from(SessionFilter.COOKIE, value).httpOnly(true).secure(request.isSecure())
                 .sameSite("Lax").path("/").maxAge(maxAge).build();
     }
 
-    private static ResponseEntity<ProblemDetail> tooManyAttempts(Duration wait) {
+    private ResponseEntity<ProblemDetail> tooManyAttempts(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "too many failed logins; try again in " + seconds + " s");
+                texts.text("problem.too-many-logins", String.valueOf(seconds)));
         problem.setTitle("Too Many Requests");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
     }

@@ -10,8 +10,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.servlet.LocaleResolver;
+import ua.zalik.rest.problems.ProblemTexts;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Server sessions in an HttpOnly cookie, CSRF by the SPA pattern (XSRF-TOKEN cookie echoed as X-XSRF-TOKEN).
@@ -21,7 +24,7 @@ import java.io.IOException;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Sessions sessions) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Sessions sessions, ProblemTexts texts, LocaleResolver locales) throws Exception {
         return http
                 .csrf(csrf -> csrf.spa()
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -33,25 +36,26 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new SessionFilter(sessions), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/auth/login", "/api/auth/telegram", "/api/auth/csrf", "/api/docs", "/api/docs/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
+                        // before the DispatcherServlet, so the language comes from the resolver itself
                         .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
-                                "log in first: POST /api/auth/login"))
+                                texts.text(locales.resolveLocale(request), "problem.unauthorized")))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
-                                ex.getClass().getSimpleName().contains("Csrf")
-                                        ? "missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN"
-                                        : "access denied")))
+                                texts.text(locales.resolveLocale(request), ex.getClass().getSimpleName().contains("Csrf")
+                                        ? "problem.csrf" : "problem.access-denied"))))
                 .build();
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+        // bytes, not the writer: JSON is UTF-8 (the writer would encode ISO-8859-1 without a charset in the type)
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -31,45 +31,51 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
+    private final ProblemTexts texts;
+
+    ProblemHandling(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, texts.fromDomain(e.getMessage()));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, e instanceof ForbiddenException ? e.getMessage() : "access denied");
+        return problem(HttpStatus.FORBIDDEN, e instanceof ForbiddenException ? texts.fromDomain(e.getMessage()) : texts.text("problem.access-denied"));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        return problem(HttpStatus.CONFLICT, texts.fromDomain(e.getMessage()));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "this already exists");
+        return problem(HttpStatus.CONFLICT, texts.text("problem.duplicate"));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, texts.fromDomain(e.getMessage()));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, texts.fromDomain(e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' has an invalid value");
+        return problem(HttpStatus.BAD_REQUEST, texts.text("problem.type-mismatch", e.getName()));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, texts.text("problem.unexpected"));
     }
 
     @Override
@@ -85,7 +91,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 return ResponseEntity.badRequest().body(invalid(invalid));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape"));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, texts.text("problem.unreadable")));
     }
 
     @Override
@@ -94,7 +100,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, errors.isEmpty() ? "the request is invalid"
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, errors.isEmpty() ? texts.text("problem.invalid")
                 : errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b).orElseThrow());
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
@@ -103,8 +109,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
                                                                             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid parameters: " + e.getAllErrors().stream()
-                .map(error -> String.valueOf(error.getDefaultMessage())).reduce((a, b) -> a + "; " + b).orElse("")));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, texts.text("problem.invalid-parameters", e.getAllErrors().stream()
+                .map(error -> String.valueOf(error.getDefaultMessage())).reduce((a, b) -> a + "; " + b).orElse(""))));
     }
 
     static ProblemDetail problem(HttpStatus status, String detail) {

@@ -21,7 +21,7 @@ import ua.zalik.rest.problems.PayloadTooLargeException;
 import ua.zalik.testing.Question;
 import ua.zalik.testing.QuestionBank;
 import ua.zalik.testing.QuestionFiles;
-import ua.zalik.testing.exchange.QuestionFormat;
+import ua.zalik.testing.QuestionFormat;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -58,7 +58,7 @@ class QuestionFileController {
             throw new PayloadTooLargeException(MAX_FILE_BYTES);
         }
         String text = utf8(file.getBytes());
-        QuestionFormat chosen = format != null ? format(format) : detect(file.getOriginalFilename(), text);
+        QuestionFormat chosen = format != null ? format(format) : files.formatOf(file.getOriginalFilename(), text);
         return files.importFile(actor, id, chosen, text);
     }
 
@@ -87,26 +87,6 @@ class QuestionFileController {
             case "moodle-xml", "moodle_xml", "xml" -> QuestionFormat.MOODLE_XML;
             default -> throw new InvalidInputException("format must be gift, aiken or moodle-xml");
         };
-    }
-
-    /** .txt files come from Moodle both as GIFT and as Aiken; Aiken's stricter shape decides, GIFT is the default. */
-    static QuestionFormat detect(String fileName, String text) {
-        String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xml")) {
-            return QuestionFormat.MOODLE_XML;
-        }
-        if (name.endsWith(".gift")) {
-            return QuestionFormat.GIFT;
-        }
-        if (name.endsWith(".txt")) {
-            try {
-                QuestionFormat.AIKEN.read(text);
-                return QuestionFormat.AIKEN;
-            } catch (InvalidInputException notAiken) {
-                return QuestionFormat.GIFT;
-            }
-        }
-        throw new InvalidInputException("name the file .gift, .txt or .xml, or say ?format=gift|aiken|moodle-xml");
     }
 
     private static String utf8(byte[] bytes) {

@@ -13,12 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
-import ua.zalik.testing.Assignments;
-import ua.zalik.testing.Results;
-import ua.zalik.testing.exchange.ResultsExport;
-import ua.zalik.testing.exchange.ResultsExport.CsvStyle;
-import ua.zalik.testing.exchange.ResultsTable;
-import ua.zalik.testing.exchange.ResultsTable.Labels;
+import ua.zalik.testing.CsvStyle;
+import ua.zalik.testing.ResultSheets;
+import ua.zalik.testing.ResultsFile;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +27,12 @@ class ResultFileController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final Locale UKRAINIAN = Locale.of("uk");
 
-    private final Results results;
-    private final Assignments assignments;
+    private final ResultSheets sheets;
 
-    ResultFileController(Results results, Assignments assignments) {
-        this.results = results;
-        this.assignments = assignments;
+    ResultFileController(ResultSheets sheets) {
+        this.sheets = sheets;
     }
 
     @GetMapping("/results.csv")
@@ -49,32 +45,28 @@ class ResultFileController {
             case "semicolon" -> CsvStyle.SEMICOLON;
             default -> throw new InvalidInputException("style must be standard or semicolon");
         };
-        ResultsTable table = results.spreadsheet(actor, id, labels(language));
-        return Downloads.file(ResultsExport.csv(table, csvStyle), CSV, fileName(actor, id, table), "csv");
+        ResultsFile file = sheets.csv(actor, id, language(language), csvStyle);
+        return Downloads.file(file.content(), CSV, file.name(), "csv");
     }
 
     @GetMapping("/results.xlsx")
     @Operation(summary = "Download the results as an Excel workbook; headers in the Accept-Language (uk by default, en)")
     ResponseEntity<byte[]> xlsx(Actor actor, @PathVariable long id,
                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        ResultsTable table = results.spreadsheet(actor, id, labels(language));
-        return Downloads.file(ResultsExport.xlsx(table), XLSX, fileName(actor, id, table), "xlsx");
+        ResultsFile file = sheets.xlsx(actor, id, language(language));
+        return Downloads.file(file.content(), XLSX, file.name(), "xlsx");
     }
 
     /** Ukrainian unless the reader prefers English to it. */
-    static Labels labels(String acceptLanguage) {
+    static Locale language(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Labels.UKRAINIAN;
+            return UKRAINIAN;
         }
         try {
             String chosen = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("uk", "en"));
-            return "en".equals(chosen) ? Labels.ENGLISH : Labels.UKRAINIAN;
+            return "en".equals(chosen) ? Locale.ENGLISH : UKRAINIAN;
         } catch (IllegalArgumentException malformed) {
-            return Labels.UKRAINIAN;
+            return UKRAINIAN;
         }
-    }
-
-    private String fileName(Actor actor, long id, ResultsTable table) {
-        return assignments.assignment(actor, id).testTitle() + " " + table.labels().sheet();
     }
 }

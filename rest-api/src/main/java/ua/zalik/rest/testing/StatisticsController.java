@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.AssignmentStatistics;
+import ua.zalik.testing.AttemptSelection;
 import ua.zalik.testing.ClassStatistics;
 import ua.zalik.testing.Statistics;
 import ua.zalik.testing.TestAnalysis;
-import ua.zalik.testing.analysis.AnalysisAttempts.Selection;
 
 import java.util.Locale;
 
@@ -55,9 +55,9 @@ class StatisticsController {
         return statistics.classFigures(actor, id);
     }
 
-    static Selection selection(String name) {
+    static AttemptSelection selection(String name) {
         try {
-            return Selection.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            return AttemptSelection.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException("attempts must be first, last, highest or all");
         }

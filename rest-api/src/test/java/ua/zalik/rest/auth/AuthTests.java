@@ -58,7 +58,7 @@ class AuthTests {
                         .content(credentials(w.admin().email(), "not-the-password")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("wrong email or password"));
+                .andExpect(jsonPath("$.detail").value("неправильна пошта або пароль"));
     }
 
     @Test

@@ -35,7 +35,8 @@ class HostileBodyTests {
             "POST /api/classes/{class}/students", "POST /api/subjects", "POST /api/teaching", "DELETE /api/teaching",
             "POST /api/terms", "PATCH /api/schools/current", "POST /api/users", "PATCH /api/users/{student}",
             "PUT /api/users/{student}/roles", "PUT /api/users/{student}/password", "POST /api/guardians",
-            "DELETE /api/guardians", "POST /api/invites", "POST /api/auth/login", "PUT /api/me/notifications");
+            "DELETE /api/guardians", "POST /api/invites", "POST /api/auth/login", "POST /api/auth/telegram",
+            "PUT /api/me/notifications");
 
     @Autowired MockMvc mvc;
     @Autowired SchoolFixture fixture;
@@ -137,7 +138,8 @@ class HostileBodyTests {
         Arbitrary<String> field = Arbitraries.of("name", "grade", "academicYear", "studentId", "teacherId", "classId",
                 "subjectId", "startsOn", "endsOn", "timezone", "gradeThresholds", "fullName", "email", "password", "roles",
                 "language", "parentId", "role", "childId", "validDays", "maxUses", "disabledKinds", "quietFrom", "quietTo",
-                "digestDay", "digestHour", "__proto__", "");
+                "digestDay", "digestHour", "id", "first_name", "last_name", "username", "photo_url", "auth_date", "hash",
+                "__proto__", "");
         Arbitrary<String> object = Arbitraries.maps(field, jsonValue()).ofMaxSize(8).map(map -> map.entrySet().stream()
                 .map(e -> quoted(e.getKey()) + ":" + e.getValue()).collect(Collectors.joining(",", "{", "}")));
         return Arbitraries.oneOf(object, object, object,

@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class AuthorizationMatrixTests {
 
-    /** Open to anyone, so outside the matrix: logging in and fetching the CSRF cookie. */
-    private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/auth/csrf");
+    /** Open to anyone, so outside the matrix: logging in (password or Telegram) and fetching the CSRF cookie. */
+    private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "POST /api/auth/telegram", "GET /api/auth/csrf");
 
     @Autowired MockMvc mvc;
     @Autowired SchoolFixture fixture;

@@ -33,7 +33,7 @@ class ProblemTests {
         SchoolFixture.World w = fixture.create();
         problem(mvc.perform(post("/api/classes").with(sessions.as(w.admin())).with(Csrf.token(mvc))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"7-A\", ")), 400)
-                .andExpect(jsonPath("$.detail").value(containsString("not valid JSON")));
+                .andExpect(jsonPath("$.detail").value(containsString("не JSON")));
     }
 
     @Test
@@ -71,7 +71,7 @@ class ProblemTests {
     void aNonNumericIdIsABadRequest() throws Exception {
         SchoolFixture.World w = fixture.create();
         problem(mvc.perform(get("/api/classes/seven").with(sessions.as(w.admin()))), 400)
-                .andExpect(jsonPath("$.detail").value(containsString("'id'")));
+                .andExpect(jsonPath("$.detail").value(containsString("«id»")));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ProblemTests {
 
     @Test
     void withoutASessionTheApiAsksToLogIn() throws Exception {
-        problem(mvc.perform(get("/api/classes")), 401).andExpect(jsonPath("$.detail").value(containsString("log in")));
+        problem(mvc.perform(get("/api/classes")), 401).andExpect(jsonPath("$.detail").value(containsString("увійдіть")));
     }
 
     @Test

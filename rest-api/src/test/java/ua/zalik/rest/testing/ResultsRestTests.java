@@ -191,7 +191,7 @@ class ResultsRestTests {
                 .andExpect(jsonPath("$.waitingForGrading").value(1))
                 .andExpect(jsonPath("$.test.attempts").value(0))
                 .andExpect(jsonPath("$.questions[0].name").value("Essay"));
-        mvc.perform(get("/api/testing/assignments/" + assignment.id() + "/statistics?attempts=best").with(sessions.as(w.teacher())))
+        mvc.perform(get("/api/testing/assignments/" + assignment.id() + "/statistics?attempts=best").header("Accept-Language", "en").with(sessions.as(w.teacher())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("attempts must be first, last, highest or all"));
     }

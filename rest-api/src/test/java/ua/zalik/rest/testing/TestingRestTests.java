@@ -115,7 +115,7 @@ class TestingRestTests {
         long category = id(call(post("/api/testing/categories"), w.teacher(), "{\"name\": \"Times\"}", 201));
         long question = id(call(post("/api/testing/categories/" + category + "/questions"), w.teacher(), SINGLE_CHOICE, 201));
         long test = id(call(post("/api/testing/tests"), w.teacher(), "{\"title\": \"T\", \"slots\": [{\"questionId\": " + question + "}]}", 201));
-        mvc.perform(post("/api/testing/assignments").with(sessions.as(w.teacher())).with(Csrf.token(mvc)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/testing/assignments").header("Accept-Language", "en").with(sessions.as(w.teacher())).with(Csrf.token(mvc)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"testId\": " + test + ", \"classId\": " + w.classA().id() + ", \"opensAt\": \"2030-01-02T00:00:00Z\", "
                                 + "\"dueAt\": \"2030-01-01T00:00:00Z\"}"))
                 .andExpect(status().isBadRequest())
