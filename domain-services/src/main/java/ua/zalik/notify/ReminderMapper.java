@@ -11,6 +11,8 @@ interface ReminderMapper {
 
     void upsert(@Param("plan") ReminderPlan plan, @Param("payload") String payload);
 
+    int planUnlessPending(@Param("plan") ReminderPlan plan, @Param("payload") String payload);
+
     int cancel(@Param("kind") String kind, @Param("subjectKey") String subjectKey);
 
     int cancelMatching(@Param("kind") String kind, @Param("subjectKeyPrefix") String subjectKeyPrefix);

@@ -6,6 +6,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import ua.zalik.outbox.Outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,17 @@ public class Reminders {
     @Transactional
     public void plan(ReminderPlan plan) {
         mapper.upsert(plan, json.writeValueAsString(plan.payload()));
+    }
+
+    /**
+     * Debounces work: plans it {@code delay} from now unless it is already pending, so a burst of calls fires once, at
+     * the end of the first call's window. The delay is on the scheduler's own clock (the system's), the one
+     * {@link #fireDue} compares due times with. True when this call planned it.
+     */
+    @Transactional
+    public boolean planUnlessPending(String kind, String subjectKey, Duration delay, Map<String, String> payload) {
+        ReminderPlan plan = new ReminderPlan(kind, subjectKey, Instant.now().plus(delay), payload);
+        return mapper.planUnlessPending(plan, json.writeValueAsString(plan.payload())) > 0;
     }
 
     @Transactional

@@ -143,6 +143,7 @@ public class Assignments {
             mapper.upsertOverride(new StudentOverride(assignmentId, student, override.timeLimitMinutes(), override.attemptsAllowed(),
                     override.dueAt(), override.closesAt()));
         }
+        outbox.record(new OverridesChanged(assignmentId, List.copyOf(new LinkedHashSet<>(override.studentIds()))));
         return mapper.overrides(assignmentId);
     }
 
@@ -158,6 +159,7 @@ public class Assignments {
         if (mapper.deleteOverride(assignmentId, studentId) == 0) {
             throw new NotFoundException("student " + studentId + " has no override");
         }
+        outbox.record(new OverridesChanged(assignmentId, List.of(studentId)));
     }
 
     /** The terms that hold for one student: the assignment's and the test's, with the student's override applied. */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BlobProperties.class)
+@EnableConfigurationProperties({BlobProperties.class, StatisticsProperties.class})
 class TestingConfiguration {
 
     /** Redis when {@code zalik.redis.url} is set, shared by all instances; else this process's memory. */

@@ -28,7 +28,8 @@ import java.util.Map;
  * Plans an assignment's reminders when it is published (24 h and 1 h before it is due, and the due time itself) and,
  * when each fires, tells those who have not handed in: a reminder before, "missed" after — to the student, their
  * parents, and one summary to the teacher. Whether someone handed in is read when the reminder fires, so a student
- * who submitted hears nothing; a student whose own due time is later is reminded by neither.
+ * who submitted hears nothing. A student whose override moved their due time is reminded, and told they missed it,
+ * by {@link OwnDueReminders}.
  */
 @Component
 class DeadlineNotices {
@@ -36,7 +37,7 @@ class DeadlineNotices {
     static final String DAY_BEFORE = "due-24h";
     static final String HOUR_BEFORE = "due-1h";
     static final String MISSED = "due-missed";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
     private final Reminders reminders;
     private final Rosters rosters;

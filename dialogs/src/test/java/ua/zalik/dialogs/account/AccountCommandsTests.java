@@ -65,7 +65,7 @@ class AccountCommandsTests extends ChatTestSupport {
                 /me — who I am in Zalik
                 /start — join with an invite code
                 /cancel — cancel what you are doing""");
-        assertThat(reply(teacher, "/help").text()).startsWith("Ось що я вмію:\n\n/assign — дати тест класам")
+        assertThat(reply(teacher, "/help").text()).startsWith("Ось що я вмію:\n\n/analysis — аналіз питань завдання\n/assign — дати тест класам")
                 .contains("/help — що я вмію", "/progress — як ідуть завдання").doesNotContain("/children");
     }
 

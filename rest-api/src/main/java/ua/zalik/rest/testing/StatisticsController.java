@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
+import ua.zalik.testing.AssignmentStatistics;
 import ua.zalik.testing.AttemptSelection;
+import ua.zalik.testing.ClassStatistics;
 import ua.zalik.testing.Statistics;
 import ua.zalik.testing.TestAnalysis;
 
@@ -37,6 +39,20 @@ class StatisticsController {
             + "?attempts=first (default), last, highest or all")
     TestAnalysis test(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "first") String attempts) {
         return statistics.test(actor, id, selection(attempts));
+    }
+
+    @GetMapping("/api/testing/assignments/{id}/figures")
+    @Operation(summary = "An assignment's figures (its teachers): recipients, who handed in, finished and graded attempts, and the "
+            + "mean and median of the students' results in percent; kept up to date as attempts are submitted and graded")
+    AssignmentStatistics assignmentFigures(Actor actor, @PathVariable long id) {
+        return statistics.assignmentFigures(actor, id);
+    }
+
+    @GetMapping("/api/testing/classes/{id}/figures")
+    @Operation(summary = "A class's figures over every assignment given to it (its teachers, the school's admins): assignments, "
+            + "graded results, finished and graded attempts, mean and median result in percent")
+    ClassStatistics classFigures(Actor actor, @PathVariable long id) {
+        return statistics.classFigures(actor, id);
     }
 
     static AttemptSelection selection(String name) {

@@ -84,6 +84,8 @@ final class TestingRows {
                 Row.get("/api/testing/assignments/{id}/results.csv", s -> assignment(s) + "/results.csv", MANAGERS),
                 Row.get("/api/testing/assignments/{id}/results.xlsx", s -> assignment(s) + "/results.xlsx", MANAGERS),
                 Row.get("/api/testing/assignments/{id}/statistics", s -> assignment(s) + "/statistics?attempts=all", MANAGERS),
+                Row.get("/api/testing/assignments/{id}/figures", s -> assignment(s) + "/figures", MANAGERS),
+                Row.get("/api/testing/classes/{id}/figures", s -> "/api/testing/classes/" + s.classA() + "/figures", MANAGERS),
 
                 Row.with("POST", "/api/testing/assignments/{id}/attempts", s -> assignment(s) + "/attempts", s -> null,
                         THE_STUDENT),

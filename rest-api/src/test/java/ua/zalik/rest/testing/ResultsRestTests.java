@@ -32,6 +32,7 @@ import ua.zalik.testing.QuestionDraft;
 import ua.zalik.testing.Response;
 import ua.zalik.testing.ReviewPolicy;
 import ua.zalik.testing.Slot;
+import ua.zalik.testing.Statistics;
 import ua.zalik.testing.TestSettings;
 import ua.zalik.testing.TestView;
 import ua.zalik.testing.Tests;
@@ -67,6 +68,7 @@ class ResultsRestTests {
     @Autowired Assignments assignments;
     @Autowired Attempts attempts;
     @Autowired Clock clock;
+    @Autowired Statistics statistics;
 
     @Test
     void theResultsDownloadAsCsvWithUkrainianHeadersAndNoFormulaFromAName() throws Exception {
@@ -192,6 +194,30 @@ class ResultsRestTests {
         mvc.perform(get("/api/testing/assignments/" + assignment.id() + "/statistics?attempts=best").header("Accept-Language", "en").with(sessions.as(w.teacher())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("attempts must be first, last, highest or all"));
+    }
+
+    @Test
+    void theFiguresOfAnAssignmentAndItsClassFollowTheHandedInAttempts() throws Exception {
+        Scene s = scene(5, "Absent");
+        s.take(0, true, true);
+        s.take(1, true, true);
+        s.take(2, true, false);
+        s.take(3, false, false);
+        // results 100, 100, 50, 0 (the fifth student has not handed in): mean 62.5, median 75
+        statistics.attemptsChanged(s.assignment); // what the statistics consumer does on each event (no queue in these tests)
+        String figures = mvc.perform(get("/api/testing/assignments/" + s.assignment + "/figures").with(sessions.as(s.w.teacher())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(this.<Integer>read(figures, "$.students")).isEqualTo(5);
+        assertThat(this.<Integer>read(figures, "$.studentsSubmitted")).isEqualTo(4);
+        assertThat(this.<Integer>read(figures, "$.attemptsGraded")).isEqualTo(4);
+        assertThat(this.<Double>read(figures, "$.meanPercent")).isEqualTo(62.5);
+        assertThat(this.<Double>read(figures, "$.medianPercent")).isEqualTo(75.0);
+        String ofClass = mvc.perform(get("/api/testing/classes/" + s.w.classA().id() + "/figures").with(sessions.as(s.w.admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(this.<Integer>read(ofClass, "$.results")).isEqualTo(4);
+        assertThat(this.<Double>read(ofClass, "$.meanPercent")).isEqualTo(62.5);
+        mvc.perform(get("/api/testing/classes/" + s.w.classA().id() + "/figures").with(sessions.as(s.w.studentA())))
+                .andExpect(status().isForbidden());
     }
 
     private String statistics(Scene s, String attempts) throws Exception {
