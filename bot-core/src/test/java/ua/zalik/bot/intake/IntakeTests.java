@@ -106,6 +106,24 @@ class IntakeTests extends TelegramTestSupport {
     }
 
     @Test
+    void eachHandledTurnIsTimedForTheBenchmarks() {
+        long chat = newPrivateChat();
+        long before = meters.timer("zalik.telegram.turns").count();
+
+        FAKE.userSends(chat, "one");
+        FAKE.userSends(chat, "two");
+
+        FAKE.awaitMessages(chat, 2, WAIT);
+        // the turn is recorded once its replies are sent, a moment after the user sees them
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (meters.timer("zalik.telegram.turns").count() < before + 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(meters.timer("zalik.telegram.turns").count()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(meters.timer("zalik.telegram.turns").totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+    }
+
+    @Test
     void malformedAndUnsupportedUpdatesAreAcknowledgedAndIgnored() {
         long chat = newPrivateChat();
 
