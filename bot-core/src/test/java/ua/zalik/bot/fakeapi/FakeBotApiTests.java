@@ -126,6 +126,16 @@ class FakeBotApiTests {
     }
 
     @Test
+    void listenersHearEachAnsweredCallWithItsEffectAlreadyVisible() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        fake.onCall(c -> heard.add(c.method() + " " + c.status() + " " + fake.messagesTo(46).size()));
+
+        call("sendMessage", "chat_id=46&text=hello");
+
+        assertThat(heard).containsExactly("sendMessage 200 1");
+    }
+
+    @Test
     void floodingOneChatIsAnsweredWith429AndRetryAfter() {
         JsonNode limited = null;
         for (int i = 0; i < 12 && limited == null; i++) {
