@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -41,6 +43,16 @@ class IntakeTests extends TelegramTestSupport {
 
     @Autowired
     UpdateIdPurge purge;
+
+    @Autowired
+    ProcessedUpdateMapper processed;
+
+    @Autowired
+    ua.zalik.bot.config.ChatLogIds logIds;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("telegram")
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Test
     void pollingRemovesTheWebhookAndRepliesReachTheUser() {
@@ -74,6 +86,39 @@ class IntakeTests extends TelegramTestSupport {
         FAKE.awaitMessages(chat, 2, WAIT);
         assertThat(FAKE.textsTo(chat)).containsExactly("echo: once", "echo: next");
         assertThat(echo.handledIn(chat)).hasSize(2);
+    }
+
+    @Test
+    void everyUpdateDeliveredFiveTimesAtOnceToThreeInstancesIsHandledExactlyOnce() throws Exception {
+        // three instances: each its own intake and dispatcher, sharing only the database, as behind a load balancer
+        Map<Long, AtomicInteger> handled = new ConcurrentHashMap<>();
+        UpdateHandler counting = update -> handled.computeIfAbsent(update.updateId(), id -> new AtomicInteger())
+                .incrementAndGet();
+        List<ChatDispatcher> dispatchers = IntStream.range(0, 3)
+                .mapToObj(i -> new ChatDispatcher(counting, meters, 1000, logIds)).toList();
+        List<UpdateIntake> instances = dispatchers.stream().map(d -> new UpdateIntake(processed, d, json)).toList();
+        List<Long> ids = IntStream.range(0, 60).mapToObj(i -> UPDATE_IDS.incrementAndGet()).toList();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch go = new CountDownLatch(1);
+            for (int n = 0; n < ids.size(); n++) {
+                byte[] update = textUpdate(ids.get(n), newPrivateChat(), "copy");
+                for (int copy = 0; copy < 5; copy++) {
+                    UpdateIntake instance = instances.get((n + copy) % 3);
+                    threads.execute(() -> {
+                        await(go);
+                        instance.accept(update);
+                    });
+                }
+            }
+            go.countDown();
+        }
+        for (ChatDispatcher dispatcher : dispatchers) {
+            dispatcher.close();
+        }
+
+        // counted end to end: every update handled (nothing lost), each once (nothing doubled)
+        assertThat(handled.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(handled.values()).allSatisfy(count -> assertThat(count).hasValue(1));
     }
 
     @Test
