@@ -27,7 +27,6 @@ final class QuizDay {
     static void quizDay(Args args, Results results) throws Exception {
         int students = args.integer("students", 50);
         int questions = args.integer("questions", 20);
-        int killEvery = args.integer("kill-every", 0);
         try (Cluster cluster = Cluster.start(Bench.clusterOptions(args, results, true));
              ConfigurableApplicationContext domain = BenchDomainApplication.start(cluster.jdbcUrl(), false)) {
             BenchWorld world = new BenchWorld(domain);
@@ -38,7 +37,7 @@ final class QuizDay {
 
             Recorder answers = new Recorder();
             AtomicInteger finished = new AtomicInteger();
-            Thread killer = killEvery > 0 ? Thread.ofPlatform().daemon().start(() -> killLoop(cluster, killEvery)) : null;
+            Faults faults = Faults.start(args, cluster);
             long[] rss = {0};
             Thread memory = Thread.ofPlatform().daemon().start(() -> watchMemory(cluster, rss));
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -66,9 +65,7 @@ final class QuizDay {
                 }
             }
             answers.finish();
-            if (killer != null) {
-                killer.interrupt();
-            }
+            faults.close();
             memory.interrupt();
             JdbcTemplate jdbc = domain.getBean(JdbcTemplate.class);
             Integer submitted = jdbc.queryForObject("select count(*) from testing.attempt where assignment_id = ?"
@@ -80,7 +77,7 @@ final class QuizDay {
             cluster.instances().stream().filter(Instance::alive).forEach(i -> turns.add(Metrics.turns(i)));
             String extra = String.format("finished %d/%d, attempts stored %d, right answers stored %d/%d; %s; max RSS %d MB",
                     finished.get(), students, submitted, stored, students * questions, String.join("; ", turns), rss[0]);
-            results.report(killEvery > 0 ? "quiz-day-kill9" : "quiz-day",
+            results.report(args.string("name", faults.any() ? "quiz-day-faults" : "quiz-day"),
                     students + " students × " + questions + " q, " + cluster.instances().size() + " instance(s)",
                     answers, extra, "≥ 2,000 answers/s, p99 ≤ 25 ms (1 instance)");
         }
@@ -134,27 +131,6 @@ final class QuizDay {
             results.report("exam-burst", students + " students in " + window + " s, "
                     + cluster.instances().size() + " instance(s)", starts, extra,
                     "0 errors, p99 ≤ 100 ms, no question-table reads while questions are shown");
-        }
-    }
-
-    private static void killLoop(Cluster cluster, int seconds) {
-        int next = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Thread.sleep(seconds * 1000L);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Instance victim = cluster.instances().get(next++ % cluster.instances().size());
-            System.out.println("   kill -9 " + victim.name());
-            victim.kill();
-            victim.start();
-            try {
-                victim.awaitHealthy(Duration.ofMinutes(2));
-                System.out.println("   " + victim.name() + " back");
-            } catch (RuntimeException e) {
-                System.out.println("   " + victim.name() + " did not come back: " + e.getMessage());
-            }
         }
     }
 
