@@ -58,7 +58,8 @@ final class QuizDay {
                                 throw new IllegalStateException("unexpected result: " + result.text());
                             }
                         } catch (RuntimeException e) {
-                            answers.error();
+                            answers.error(e.getMessage() != null && e.getMessage().contains("no answer") ? "no answer in 60 s"
+                                    : e.getClass().getSimpleName());
                             System.out.println("   student in chat " + chat + " stopped: " + e.getMessage());
                         }
                     });
@@ -117,7 +118,8 @@ final class QuizDay {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         } catch (RuntimeException e) {
-                            starts.error();
+                            starts.error(e.getMessage() != null && e.getMessage().contains("no answer") ? "no answer in 60 s"
+                                    : e.getClass().getSimpleName());
                             System.out.println("   student in chat " + chat + " stopped: " + e.getMessage());
                         }
                     });

@@ -27,6 +27,7 @@ final class Recorder {
     private final long start = System.nanoTime();
     private final List<Sample> samples = new ArrayList<>();
     private final AtomicLong errors = new AtomicLong();
+    private final java.util.Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long end;
 
     /** Records an operation that started at {@code startedNanos} (System.nanoTime) and just ended. */
@@ -44,7 +45,19 @@ final class Recorder {
     }
 
     void error() {
+        error("failed");
+    }
+
+    /** A failed operation, counted by what went wrong (a status, an exception's class). */
+    void error(String kind) {
         errors.incrementAndGet();
+        errorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** e.g. "401×3, HttpTimeoutException×2", or "" when none failed. */
+    String errorKinds() {
+        return errorKinds.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "×" + e.getValue().get()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     long errors() {

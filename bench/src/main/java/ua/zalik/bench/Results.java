@@ -29,6 +29,9 @@ final class Results {
     void report(String scenario, String size, Recorder recorder, String extra, String target) {
         Recorder.Summary s = recorder.summary();
         Path chart = Charts.write(dir, scenario, scenario + " (" + size + ")", recorder.samples());
+        if (!recorder.errorKinds().isEmpty()) {
+            extra = extra + (extra.isEmpty() ? "" : "; ") + "errors: " + recorder.errorKinds();
+        }
         System.out.println("== " + scenario + " (" + size + "): " + s.line() + (extra.isEmpty() ? "" : " " + extra));
         System.out.println("   chart: " + chart);
         String row = String.format(Locale.ROOT, "| %s | %s | %s | %.1f/s | %.1f | %.1f | %.1f | %d | %s | %s | %s | `%s` |%n",
