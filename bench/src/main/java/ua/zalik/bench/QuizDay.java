@@ -78,7 +78,8 @@ final class QuizDay {
             cluster.instances().stream().filter(Instance::alive).forEach(i -> turns.add(Metrics.turns(i)));
             String extra = String.format("finished %d/%d, attempts stored %d, right answers stored %d/%d; %s; max RSS %d MB",
                     finished.get(), students, submitted, stored, students * questions, String.join("; ", turns), rss[0]);
-            results.report(args.string("name", faults.any() ? "quiz-day-faults" : "quiz-day"),
+            String instances = cluster.instances().size() > 1 ? "-" + cluster.instances().size() + "-instances" : "";
+            results.report(args.string("name", (faults.any() ? "quiz-day-faults" : "quiz-day") + instances),
                     students + " students × " + questions + " q, " + cluster.instances().size() + " instance(s)",
                     answers, extra, "≥ 2,000 answers/s, p99 ≤ 25 ms (1 instance)");
         }

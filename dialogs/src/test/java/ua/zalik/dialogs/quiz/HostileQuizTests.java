@@ -27,7 +27,8 @@ class HostileQuizTests extends ChatTestSupport {
             assertThat(answer).as(text).isNotBlank().doesNotContain("Something went wrong");
             assertThat(HostileInput.hasCyrillic(answer)).as(answer).isFalse();
         }
-        for (String token : HostileInput.forgedTokens().sampleStream().limit(10).toList()) {
+        // (forged "/..." data is a command button, which would leave the test as a typed command does: HostileChatTests)
+        for (String token : HostileInput.forgedTokens().filter(t -> !t.startsWith("/")).sampleStream().limit(10).toList()) {
             String query = FAKE.userPresses(chat, question.messageId(), token);
             await(() -> FAKE.callbackAnswers().stream().anyMatch(a -> a.callbackQueryId().equals(query)));
             FakeCallbackAnswer answer = FAKE.callbackAnswers().stream().filter(a -> a.callbackQueryId().equals(query))
