@@ -41,8 +41,10 @@ public final class Bench {
                           item-analysis attempts=20000 questions=30
                           gradebook     students=40 assignments=20 rate=300 seconds=20
                           startup       times=3
-                          cluster       instances=3 (starts everything, prints the URLs, waits for Enter)
-                        common: instances=N (nginx in front when N > 1), jvm="-Xmx300m ...", out=DIR""");
+                          cluster       instances=3 [unlimited=true] [seconds=N] (starts everything, prints the URLs,
+                                        stays up until Ctrl-C or N seconds)
+                        common: instances=N (nginx in front when N > 1), jvm=-Xmx300m,-XX:+UseSerialGC (comma-separated),
+                                out=DIR (default bench/target/results)""");
                 System.exit("help".equals(scenario) ? 0 : 2);
             }
         }
@@ -52,7 +54,7 @@ public final class Bench {
     /** Telegram's flood limits lifted in the fake and in the Sender when {@code unlimited}: the server is measured. */
     static Cluster.Options clusterOptions(Args args, Results results, boolean unlimited) {
         int instances = args.integer("instances", 1);
-        List<String> jvm = new ArrayList<>(List.of(args.string("jvm", "-Xmx256m -XX:+UseSerialGC").split("\\s+")));
+        List<String> jvm = new ArrayList<>(List.of(args.string("jvm", "-Xmx256m,-XX:+UseSerialGC").split("[,\\s]+")));
         FakeOptions telegram = FakeOptions.defaults().withWebhookRetries(8, Duration.ofMillis(500));
         if (unlimited) {
             telegram = telegram.withLimits(1_000_000, 1_000_000, 1_000_000, 1_000_000);
