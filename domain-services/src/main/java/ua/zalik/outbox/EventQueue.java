@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.sqs.model.GetQueueAttributesRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
@@ -19,25 +20,47 @@ class EventQueue {
 
     private final SqsClient sqs;
     private final QueueProperties properties;
-    private final String queueUrl;
-    private final String dlqUrl;
+    private volatile String queueUrl;
+    private volatile String dlqUrl;
 
     EventQueue(SqsClient sqs, QueueProperties properties) {
         this.sqs = sqs;
         this.properties = properties;
         if (properties.createsQueues()) {
-            dlqUrl = sqs.createQueue(CreateQueueRequest.builder().queueName(properties.queueName() + "-dlq").build()).queueUrl();
-            String dlqArn = sqs.getQueueAttributes(GetQueueAttributesRequest.builder().queueUrl(dlqUrl)
-                    .attributeNames(QueueAttributeName.QUEUE_ARN).build()).attributes().get(QueueAttributeName.QUEUE_ARN);
-            String redrive = "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + properties.maxReceiveCount() + "\"}";
-            queueUrl = sqs.createQueue(CreateQueueRequest.builder().queueName(properties.queueName())
-                    .attributes(Map.of(
-                            QueueAttributeName.REDRIVE_POLICY, redrive,
-                            QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(properties.visibilityTimeout().toSeconds())))
-                    .build()).queueUrl();
+            createQueues();
         } else {
             queueUrl = properties.queueUrl();
             dlqUrl = properties.dlqUrl();
+        }
+    }
+
+    private void createQueues() {
+        dlqUrl = sqs.createQueue(CreateQueueRequest.builder().queueName(properties.queueName() + "-dlq").build()).queueUrl();
+        String dlqArn = sqs.getQueueAttributes(GetQueueAttributesRequest.builder().queueUrl(dlqUrl)
+                .attributeNames(QueueAttributeName.QUEUE_ARN).build()).attributes().get(QueueAttributeName.QUEUE_ARN);
+        String redrive = "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + properties.maxReceiveCount() + "\"}";
+        queueUrl = sqs.createQueue(CreateQueueRequest.builder().queueName(properties.queueName())
+                .attributes(Map.of(
+                        QueueAttributeName.REDRIVE_POLICY, redrive,
+                        QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(properties.visibilityTimeout().toSeconds())))
+                .build()).queueUrl();
+    }
+
+    /**
+     * The queues this process created went away (a restarted local ElasticMQ keeps nothing): make them again and retry
+     * once. Queues given by URL (AWS) are never made here; their absence stays an error.
+     */
+    private <T> T withQueues(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (QueueDoesNotExistException e) {
+            if (!properties.createsQueues()) {
+                throw e;
+            }
+            synchronized (this) {
+                createQueues();
+            }
+            return call.get();
         }
     }
 
@@ -50,19 +73,19 @@ class EventQueue {
                         .messageAttributes(Map.of("type", stringAttribute(e.type()), "eventId", stringAttribute(String.valueOf(e.id()))))
                         .build())
                 .toList();
-        SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+        SendMessageBatchResponse response = withQueues(() -> sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries)));
         if (!response.failed().isEmpty()) {
             throw new IllegalStateException("SQS refused " + response.failed().size() + " events: " + response.failed().getFirst().message());
         }
     }
 
     List<Message> receive() {
-        return sqs.receiveMessage(b -> b.queueUrl(queueUrl)
+        return withQueues(() -> sqs.receiveMessage(b -> b.queueUrl(queueUrl)
                 .maxNumberOfMessages(BATCH)
                 .waitTimeSeconds((int) properties.receiveWait().toSeconds())
                 .messageAttributeNames("All")
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
-                        MessageSystemAttributeName.SENT_TIMESTAMP)).messages();
+                        MessageSystemAttributeName.SENT_TIMESTAMP)).messages());
     }
 
     void delete(Message message) {

@@ -1,5 +1,9 @@
 package ua.zalik.testing;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,11 +24,17 @@ class QuestionContents {
     private final ContentCache cache;
     private final QuestionMapper mapper;
     private final TestingJson json;
+    private final Counter hits;
+    private final Counter misses;
 
-    QuestionContents(ContentCache cache, QuestionMapper mapper, TestingJson json) {
+    QuestionContents(ContentCache cache, QuestionMapper mapper, TestingJson json, ObjectProvider<MeterRegistry> meters) {
         this.cache = cache;
         this.mapper = mapper;
         this.json = json;
+        // versions found in the cache vs read from the question tables (bench/ exam burst counts them)
+        MeterRegistry registry = meters.getIfAvailable(() -> Metrics.globalRegistry);
+        this.hits = registry.counter("zalik.testing.question.contents", "outcome", "hit");
+        this.misses = registry.counter("zalik.testing.question.contents", "outcome", "miss");
     }
 
     Map<QuestionKey, StoredQuestion> get(Collection<QuestionKey> keys) {
@@ -40,6 +50,8 @@ class QuestionContents {
                 found.put(key, json.read(value, StoredQuestion.class));
             }
         }
+        hits.increment(found.size());
+        misses.increment(missing.size());
         if (!missing.isEmpty()) {
             Map<String, String> loaded = new HashMap<>();
             for (StoredQuestion version : mapper.versions(missing)) {

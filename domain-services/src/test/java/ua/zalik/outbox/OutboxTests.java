@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import ua.zalik.embedded.EmbeddedSqsServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +64,27 @@ class OutboxTests {
         jdbc.update("insert into outbox.event (type, payload) values ('Ping', cast(? as jsonb))", "{\"key\":\"" + key + "\"}");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.contains(key));
+    }
+
+    @Test
+    void eventsRecordedWhileTheQueueIsDownArriveOnceEachAfterItRestarts() {
+        String key = fresh("queue-down");
+        List<String> keys = java.util.stream.IntStream.range(0, 5).mapToObj(i -> key + "-" + i).toList();
+        EmbeddedSqsServer.stop();
+        try {
+            transactions.executeWithoutResult(tx -> keys.forEach(k -> outbox.record(new Ping(k))));
+            // nothing is lost while ElasticMQ is away: the rows wait in the outbox
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> jdbc.queryForObject(
+                    "select count(*) from outbox.event where payload->>'key' like ? and published_at is null",
+                    Integer.class, key + "-%") == 5);
+        } finally {
+            // back empty, without its queues: the relay and the consumer make them again
+            EmbeddedSqsServer.restart();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handler.delivered.containsAll(keys));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                keys.stream().allMatch(k -> handler.delivered.stream().filter(k::equals).count() == 1));
     }
 
     @Test

@@ -19,6 +19,7 @@ class ContentCacheTests {
     @Autowired TestingWorld worlds;
     @Autowired Attempts attempts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void showingAQuestionDuringAnAttemptDoesNotReadTheQuestionTables() {
@@ -28,8 +29,37 @@ class ContentCacheTests {
         jdbc.update("update testing.question_version set text = 'changed in the table' where question_id = ?",
                 s.question(QuestionType.TRUE_FALSE).id());
 
+        double hitsBefore = meters.counter("zalik.testing.question.contents", "outcome", "hit").count();
+        double missesBefore = meters.counter("zalik.testing.question.contents", "outcome", "miss").count();
+
         assertThat(attempts.question(s.studentA(), attempt.id(), 0).text()).isEqualTo("TRUE_FALSE question");
         assertThat(attempts.attempt(s.studentA(), attempt.id()).questions().getFirst().text()).isEqualTo("TRUE_FALSE question");
+        // and the metric says so: hits counted, no reads of the tables
+        assertThat(meters.counter("zalik.testing.question.contents", "outcome", "hit").count()).isGreaterThan(hitsBefore);
+        assertThat(meters.counter("zalik.testing.question.contents", "outcome", "miss").count()).isEqualTo(missesBefore);
+    }
+
+    @Test
+    void redisStoppedAndRestartedOnlyCostsMissesAndTheCacheWorksAgain() {
+        String key = "zalik:testing:test:" + UUID.randomUUID();
+        try (var cache = new RedisContentCache(EmbeddedRedisServer.url(), Duration.ofMinutes(1))) {
+            cache.putAll(Map.of(key, "before"));
+            EmbeddedRedisServer.stop();
+            try {
+                assertThat(cache.getAll(List.of(key))).isEmpty();
+                cache.putAll(Map.of(key + ":away", "lost quietly"));
+            } finally {
+                EmbeddedRedisServer.restart();
+            }
+            // a restarted Redis (no persistence) is empty; once the client has reconnected, a fill is read back
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            Map<String, String> found = Map.of();
+            while (found.isEmpty() && System.nanoTime() < deadline) {
+                cache.putAll(Map.of(key, "after"));
+                found = cache.getAll(List.of(key));
+            }
+            assertThat(found).containsExactly(Map.entry(key, "after"));
+        }
     }
 
     @Test

@@ -22,4 +22,17 @@ public final class EmbeddedSqsServer {
         }
         return "http://127.0.0.1:" + port;
     }
+
+    /** Stops ElasticMQ (its queues and messages live in memory and go with it): for tests of a queue outage. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stopAndWait();
+        }
+    }
+
+    /** Starts it again on the same port, empty. */
+    public static synchronized void restart() {
+        server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).start();
+        server.waitUntilStarted();
+    }
 }

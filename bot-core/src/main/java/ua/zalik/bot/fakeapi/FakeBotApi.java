@@ -181,6 +181,11 @@ public final class FakeBotApi implements AutoCloseable {
         state.awaitCalls(call -> call.method().equals(method) && call.status() == 200, count, timeout);
     }
 
+    /** Called with every answered call, after its effect is visible (benchmarks wait on this, not by polling). */
+    public void onCall(java.util.function.Consumer<FakeCall> listener) {
+        state.listen(listener);
+    }
+
     public List<FakeCall> calls() {
         return state.calls();
     }

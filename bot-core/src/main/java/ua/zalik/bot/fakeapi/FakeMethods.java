@@ -94,7 +94,9 @@ final class FakeMethods {
         if (request.structured("allowed_updates", json) instanceof List<?> list) {
             list.forEach(item -> allowed.add(item.toString()));
         }
-        updates.setWebhook(new FakeUpdates.Webhook(url, request.string("secret_token"), allowed));
+        Integer connections = request.intValue("max_connections");
+        updates.setWebhook(new FakeUpdates.Webhook(url, request.string("secret_token"), allowed,
+                connections == null ? FakeUpdates.DEFAULT_CONNECTIONS : connections));
         return true;
     }
 

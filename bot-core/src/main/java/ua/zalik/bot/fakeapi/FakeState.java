@@ -22,6 +22,7 @@ final class FakeState {
     private final Map<String, StoredFile> files = new HashMap<>();
     private final Map<String, List<String>> commands = new HashMap<>();
     private final List<FakeCall> calls = new ArrayList<>();
+    private final List<java.util.function.Consumer<FakeCall>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<FakeCallbackAnswer> callbackAnswers = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
 
@@ -111,7 +112,16 @@ final class FakeState {
         return files.values().stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
     }
 
-    synchronized void record(FakeCall call) {
+    void listen(java.util.function.Consumer<FakeCall> listener) {
+        listeners.add(listener);
+    }
+
+    void record(FakeCall call) {
+        recordCall(call);
+        listeners.forEach(listener -> listener.accept(call));
+    }
+
+    private synchronized void recordCall(FakeCall call) {
         calls.add(call);
         notifyAll();
     }

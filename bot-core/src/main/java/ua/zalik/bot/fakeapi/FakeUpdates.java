@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +16,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Updates on their way to the bot: held for getUpdates (long polling) or POSTed to the webhook with retries. */
+/**
+ * Updates on their way to the bot: held for getUpdates (long polling) or POSTed to the webhook with retries, as
+ * Telegram does: one update per chat in flight (a chat's next waits until the last was accepted or given up on),
+ * different chats over up to {@code max_connections} (default 40) connections at once.
+ */
 final class FakeUpdates implements AutoCloseable {
 
-    record Webhook(String url, String secret, List<String> allowedUpdates) {
+    record Webhook(String url, String secret, List<String> allowedUpdates, int maxConnections) {
     }
 
-    private record Delivery(long updateId, String json) {
+    /** Telegram's default max_connections for setWebhook. */
+    static final int DEFAULT_CONNECTIONS = 40;
+
+    private record Delivery(long updateId, long chat, String json) {
     }
 
     private final ObjectMapper json;
@@ -32,15 +40,16 @@ final class FakeUpdates implements AutoCloseable {
     private final List<Delivery> pending = new ArrayList<>();
     private final Map<Long, String> sent = new HashMap<>();
     private final List<FakeWebhookDelivery> deliveries = new ArrayList<>();
-    private final BlockingQueue<Delivery> webhookQueue = new LinkedBlockingQueue<>();
+    // chats with updates for the webhook: each chat's queue, and the chats whose head no connection is delivering
+    private final Map<Long, ArrayDeque<Delivery>> webhookChats = new HashMap<>();
+    private final BlockingQueue<Long> readyChats = new LinkedBlockingQueue<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Thread deliverer;
+    private final List<Thread> connections = new ArrayList<>();
     private volatile Webhook webhook;
 
     FakeUpdates(ObjectMapper json, FakeOptions options) {
         this.json = json;
         this.options = options;
-        this.deliverer = Thread.ofVirtual().name("fake-telegram-webhook").start(this::deliverLoop);
     }
 
     /**
@@ -55,7 +64,7 @@ final class FakeUpdates implements AutoCloseable {
         try {
             String body = json.writeValueAsString(withId);
             sent.put(id, body);
-            enqueue(new Delivery(id, body));
+            enqueue(new Delivery(id, chatOf(update), body));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -71,29 +80,41 @@ final class FakeUpdates implements AutoCloseable {
         if (body == null) {
             throw new IllegalArgumentException("no update " + updateId);
         }
-        enqueue(new Delivery(updateId, body));
+        enqueue(new Delivery(updateId, chatOf(json, body), body));
     }
 
     /** A body as is, e.g. malformed JSON, for the webhook only. */
     void deliverRaw(String body) {
-        enqueue(new Delivery(0, body));
+        enqueue(new Delivery(0, 0, body));
     }
 
-    private void enqueue(Delivery delivery) {
+    private synchronized void enqueue(Delivery delivery) {
         if (webhook != null) {
-            webhookQueue.add(delivery);
+            toWebhook(delivery);
             return;
         }
-        synchronized (this) {
-            pending.add(delivery);
-            notifyAll();
+        pending.add(delivery);
+        notifyAll();
+    }
+
+    private void toWebhook(Delivery delivery) {
+        ArrayDeque<Delivery> queue = webhookChats.get(delivery.chat());
+        if (queue == null) {
+            queue = new ArrayDeque<>();
+            webhookChats.put(delivery.chat(), queue);
+            readyChats.add(delivery.chat());
         }
+        queue.add(delivery);
     }
 
     synchronized void setWebhook(Webhook hook) {
         this.webhook = hook;
-        webhookQueue.addAll(pending);
+        pending.forEach(this::toWebhook);
         pending.clear();
+        while (connections.size() < Math.max(1, hook.maxConnections())) {
+            connections.add(Thread.ofVirtual().name("fake-telegram-webhook-" + connections.size())
+                    .start(this::deliverLoop));
+        }
     }
 
     synchronized void deleteWebhook(boolean dropPending) {
@@ -133,25 +154,65 @@ final class FakeUpdates implements AutoCloseable {
     private void deliverLoop() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                Delivery delivery = webhookQueue.take();
-                for (int attempt = 1; attempt <= options.webhookMaxAttempts(); attempt++) {
-                    Webhook hook = webhook;
-                    if (hook == null) {
-                        break;
+                long chat = readyChats.take();
+                Delivery delivery;
+                synchronized (this) {
+                    delivery = webhookChats.get(chat).peek();
+                }
+                deliverOne(delivery);
+                synchronized (this) {
+                    ArrayDeque<Delivery> queue = webhookChats.get(chat);
+                    queue.poll();
+                    if (queue.isEmpty()) {
+                        webhookChats.remove(chat);
+                    } else {
+                        readyChats.add(chat);
                     }
-                    int status = post(hook, delivery.json());
-                    synchronized (this) {
-                        deliveries.add(new FakeWebhookDelivery(delivery.updateId(), attempt, status));
-                        notifyAll();
-                    }
-                    if (status >= 200 && status < 300) {
-                        break;
-                    }
-                    Thread.sleep(options.webhookRetryDelay().multipliedBy(attempt));
                 }
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    private void deliverOne(Delivery delivery) throws InterruptedException {
+        for (int attempt = 1; attempt <= options.webhookMaxAttempts(); attempt++) {
+            Webhook hook = webhook;
+            if (hook == null) {
+                return;
+            }
+            int status = post(hook, delivery.json());
+            synchronized (this) {
+                deliveries.add(new FakeWebhookDelivery(delivery.updateId(), attempt, status));
+                notifyAll();
+            }
+            if (status >= 200 && status < 300) {
+                return;
+            }
+            Thread.sleep(options.webhookRetryDelay().multipliedBy(attempt));
+        }
+    }
+
+    /** The chat an update belongs to (its message's chat, else its sender), 0 when it names none. */
+    static long chatOf(Map<String, Object> update) {
+        for (Object value : update.values()) {
+            if (value instanceof Map<?, ?> object) {
+                Object owner = object.get("chat") != null ? object.get("chat")
+                        : object.get("from") != null ? object.get("from") : object.get("user");
+                if (owner instanceof Map<?, ?> named && named.get("id") instanceof Number id) {
+                    return id.longValue();
+                }
+            }
+        }
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long chatOf(ObjectMapper json, String body) {
+        try {
+            return chatOf(json.readValue(body, Map.class));
+        } catch (Exception e) {
+            return 0;
         }
     }
 
@@ -175,7 +236,9 @@ final class FakeUpdates implements AutoCloseable {
 
     @Override
     public void close() {
-        deliverer.interrupt();
+        synchronized (this) {
+            connections.forEach(Thread::interrupt);
+        }
         wakeUp();
         http.close();
     }

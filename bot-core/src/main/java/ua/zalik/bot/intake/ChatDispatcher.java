@@ -1,6 +1,7 @@
 package ua.zalik.bot.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,6 +27,7 @@ final class ChatDispatcher implements AutoCloseable {
     private final ChatLogIds logIds;
     private final MeterRegistry meters;
     private final Semaphore pending;
+    private final Timer turns;
     private final Map<Long, ArrayDeque<IncomingUpdate>> chats = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("chat-", 0).factory());
@@ -35,6 +37,9 @@ final class ChatDispatcher implements AutoCloseable {
         this.logIds = logIds;
         this.meters = meters;
         this.pending = new Semaphore(maxPending);
+        // a chat turn's server time, from its handler starting to its replies sent (percentiles for bench/)
+        this.turns = Timer.builder("zalik.telegram.turns").description("Handling one update, replies included")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
     }
 
     /** Queues the update behind its chat's earlier ones; waits while too many updates are pending overall. */
@@ -69,7 +74,9 @@ final class ChatDispatcher implements AutoCloseable {
             // every line logged while the update runs names it and its chat (hashed): MDC fields in JSON logs
             try (var update = MDC.putCloseable("update_id", String.valueOf(next[0].updateId()));
                  var chat = MDC.putCloseable("chat", logIds.of(chatId))) {
+                long started = System.nanoTime();
                 handler.handle(next[0]);
+                turns.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 count("handled");
             } catch (RuntimeException | Error e) {
                 count("failed");

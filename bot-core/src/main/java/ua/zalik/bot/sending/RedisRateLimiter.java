@@ -43,14 +43,15 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
             """;
 
     private final RedisClient client;
-    private final StatefulRedisConnection<String, String> connection;
     private final RateLimiter fallback = new LocalRateLimiter();
+    private volatile StatefulRedisConnection<String, String> connection;
+    private volatile long lastConnectFailure;
     private volatile long lastWarning;
 
+    /** Connects on first use: a Redis away at start-up must not keep Zalik from starting (bench/ kill -9 + Redis down). */
     RedisRateLimiter(String redisUrl) {
         this.client = RedisClient.create(redisUrl);
         this.client.setDefaultTimeout(Duration.ofSeconds(2));
-        this.connection = client.connect();
     }
 
     @Override
@@ -65,11 +66,33 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
             args[2 + 2 * i] = Double.toString(bucket.perSecond() / 1000.0);
         }
         try {
-            Long wait = connection.sync().eval(SCRIPT, ScriptOutputType.INTEGER, keys, args);
+            Long wait = connection().sync().eval(SCRIPT, ScriptOutputType.INTEGER, keys, args);
             return wait == null ? 0 : wait;
         } catch (RuntimeException e) {
             warn(e);
             return fallback.tryAcquire(buckets, reserve);
+        }
+    }
+
+    private StatefulRedisConnection<String, String> connection() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (connection == null) {
+                // while Redis stays away, try again at most once a second; sends meanwhile use the local buckets
+                if (System.currentTimeMillis() - lastConnectFailure < 1000) {
+                    throw new IllegalStateException("Redis unavailable (retrying shortly)");
+                }
+                try {
+                    connection = client.connect();
+                } catch (RuntimeException e) {
+                    lastConnectFailure = System.currentTimeMillis();
+                    throw e;
+                }
+            }
+            return connection;
         }
     }
 
@@ -83,7 +106,9 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     @Override
     public void close() {
-        connection.close();
+        if (connection != null) {
+            connection.close();
+        }
         client.shutdown();
     }
 }

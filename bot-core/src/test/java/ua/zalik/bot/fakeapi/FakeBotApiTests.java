@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,6 +107,62 @@ class FakeBotApiTests {
         } finally {
             bot.stop(0);
         }
+    }
+
+    @Test
+    void webhookGetsChatsInParallelButEachChatsUpdatesOneAtATimeInOrder() throws Exception {
+        Map<String, AtomicInteger> inFlightPerChat = new ConcurrentHashMap<>();
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        AtomicInteger mostForOneChat = new AtomicInteger();
+        Map<String, List<String>> seen = new ConcurrentHashMap<>();
+        HttpServer bot = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        bot.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        bot.createContext("/hook", exchange -> {
+            JsonNode message = json.readTree(exchange.getRequestBody().readAllBytes()).path("message");
+            String chat = message.path("chat").path("id").asText();
+            mostForOneChat.accumulateAndGet(inFlightPerChat.computeIfAbsent(chat, c -> new AtomicInteger())
+                    .incrementAndGet(), Math::max);
+            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            seen.computeIfAbsent(chat, c -> new CopyOnWriteArrayList<>()).add(message.path("text").asText());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            inFlightPerChat.get(chat).decrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        bot.start();
+        try {
+            call("setWebhook", "url=" + URLEncoder.encode("http://127.0.0.1:" + bot.getAddress().getPort() + "/hook",
+                    StandardCharsets.UTF_8) + "&max_connections=4");
+            for (int i = 0; i < 3; i++) {
+                for (long chat = 50; chat < 56; chat++) {
+                    fake.userSends(chat, "m" + i);
+                }
+            }
+
+            awaitDeliveries(18);
+            assertThat(fake.webhookDeliveries()).hasSize(18);
+            assertThat(mostForOneChat).hasValue(1);
+            assertThat(mostAtOnce.get()).isBetween(2, 4);
+            assertThat(seen).hasSize(6).allSatisfy((chat, texts) -> assertThat(texts).containsExactly("m0", "m1", "m2"));
+        } finally {
+            bot.stop(0);
+        }
+    }
+
+    @Test
+    void listenersHearEachAnsweredCallWithItsEffectAlreadyVisible() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        fake.onCall(c -> heard.add(c.method() + " " + c.status() + " " + fake.messagesTo(46).size()));
+
+        call("sendMessage", "chat_id=46&text=hello");
+
+        assertThat(heard).containsExactly("sendMessage 200 1");
     }
 
     @Test

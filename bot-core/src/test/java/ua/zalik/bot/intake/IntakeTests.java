@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -41,6 +43,16 @@ class IntakeTests extends TelegramTestSupport {
 
     @Autowired
     UpdateIdPurge purge;
+
+    @Autowired
+    ProcessedUpdateMapper processed;
+
+    @Autowired
+    ua.zalik.bot.config.ChatLogIds logIds;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("telegram")
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Test
     void pollingRemovesTheWebhookAndRepliesReachTheUser() {
@@ -77,6 +89,39 @@ class IntakeTests extends TelegramTestSupport {
     }
 
     @Test
+    void everyUpdateDeliveredFiveTimesAtOnceToThreeInstancesIsHandledExactlyOnce() throws Exception {
+        // three instances: each its own intake and dispatcher, sharing only the database, as behind a load balancer
+        Map<Long, AtomicInteger> handled = new ConcurrentHashMap<>();
+        UpdateHandler counting = update -> handled.computeIfAbsent(update.updateId(), id -> new AtomicInteger())
+                .incrementAndGet();
+        List<ChatDispatcher> dispatchers = IntStream.range(0, 3)
+                .mapToObj(i -> new ChatDispatcher(counting, meters, 1000, logIds)).toList();
+        List<UpdateIntake> instances = dispatchers.stream().map(d -> new UpdateIntake(processed, d, json)).toList();
+        List<Long> ids = IntStream.range(0, 60).mapToObj(i -> UPDATE_IDS.incrementAndGet()).toList();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch go = new CountDownLatch(1);
+            for (int n = 0; n < ids.size(); n++) {
+                byte[] update = textUpdate(ids.get(n), newPrivateChat(), "copy");
+                for (int copy = 0; copy < 5; copy++) {
+                    UpdateIntake instance = instances.get((n + copy) % 3);
+                    threads.execute(() -> {
+                        await(go);
+                        instance.accept(update);
+                    });
+                }
+            }
+            go.countDown();
+        }
+        for (ChatDispatcher dispatcher : dispatchers) {
+            dispatcher.close();
+        }
+
+        // counted end to end: every update handled (nothing lost), each once (nothing doubled)
+        assertThat(handled.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(handled.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+    }
+
+    @Test
     void twoHundredChatsTalkingAtOnceEachSeeTheirOwnRepliesInOrder() {
         List<Long> chats = IntStream.range(0, 200).mapToObj(i -> newPrivateChat()).toList();
         for (int round = 1; round <= 3; round++) {
@@ -103,6 +148,24 @@ class IntakeTests extends TelegramTestSupport {
 
         assertThat(FAKE.awaitMessages(chat, 1, WAIT)).extracting(FakeMessage::text).containsExactly("echo: still here");
         assertThat(meters.counter("zalik.telegram.updates", "outcome", "failed").count()).isGreaterThan(failedBefore);
+    }
+
+    @Test
+    void eachHandledTurnIsTimedForTheBenchmarks() {
+        long chat = newPrivateChat();
+        long before = meters.timer("zalik.telegram.turns").count();
+
+        FAKE.userSends(chat, "one");
+        FAKE.userSends(chat, "two");
+
+        FAKE.awaitMessages(chat, 2, WAIT);
+        // the turn is recorded once its replies are sent, a moment after the user sees them
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (meters.timer("zalik.telegram.turns").count() < before + 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(meters.timer("zalik.telegram.turns").count()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(meters.timer("zalik.telegram.turns").totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
     }
 
     @Test

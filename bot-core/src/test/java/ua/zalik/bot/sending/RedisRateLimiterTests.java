@@ -27,6 +27,30 @@ class RedisRateLimiterTests {
     }
 
     @Test
+    void redisAwayAtStartLimitsLocallyAndSharesOnceItIsBack() throws Exception {
+        String url = EmbeddedRedisServer.url();
+        Bucket group = new Bucket("chat:-" + UUID.randomUUID(), 2, 1 / 60.0);
+        EmbeddedRedisServer.stop();
+        RedisRateLimiter limiter;
+        try {
+            // an instance (re)started during a Redis outage starts, and still keeps the limits in its own process
+            limiter = new RedisRateLimiter(url);
+            assertThat(limiter.tryAcquire(List.of(group), 0)).isZero();
+            assertThat(limiter.tryAcquire(List.of(group), 0)).isZero();
+            assertThat(limiter.tryAcquire(List.of(group), 0)).isPositive();
+        } finally {
+            EmbeddedRedisServer.restart();
+        }
+        Bucket shared = new Bucket("chat:-" + UUID.randomUUID(), 1, 1 / 60.0);
+        try (limiter; var other = new RedisRateLimiter(url)) {
+            assertThat(other.tryAcquire(List.of(shared), 0)).isZero();
+            Thread.sleep(1100);
+            // connected now, the first limiter sees the bucket the other emptied in Redis (its local one is still full)
+            assertThat(limiter.tryAcquire(List.of(shared), 0)).isPositive();
+        }
+    }
+
+    @Test
     void bulkLeavesTheReserveToInteractiveReplies() {
         String url = EmbeddedRedisServer.url();
         Bucket global = new Bucket("global-" + UUID.randomUUID(), 4, 1 / 60.0);

@@ -135,6 +135,23 @@ class WebhookTests {
         assertThat(echo.handledIn(-100)).isEmpty();
     }
 
+    @Test
+    void hostileUpdatesAreAcknowledgedAndTheIntakeGoesOn() throws Exception {
+        java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong(
+                1_800_000_000L + Math.floorMod(System.nanoTime(), 100_000_000L));
+        // chats of their own: the hostile ones do get echoed, and must not meet the other tests' chats
+        long chat = CHAT + 101;
+        for (String body : HostileUpdates.bodies(chat).sampleStream().limit(150).toList()) {
+            String sent = body.replace("%ID%", String.valueOf(ids.incrementAndGet()));
+            // anything but 2xx makes Telegram retry the same body for a day; a bad update is acknowledged and dropped
+            assertThat(post(sent, SECRET)).as(sent.length() > 300 ? sent.substring(0, 300) + "..." : sent).isEqualTo(200);
+        }
+
+        long after = CHAT + 102;
+        assertThat(post(update(ids.incrementAndGet(), after, "still here"), SECRET)).isEqualTo(200);
+        assertThat(FAKE.awaitMessages(after, 1, WAIT).getFirst().text()).isEqualTo("echo: still here");
+    }
+
     private int post(String body, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL))
                 .header("Content-Type", "application/json")

@@ -1,0 +1,152 @@
+package ua.zalik.bench;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ua.zalik.BenchDomainApplication;
+import ua.zalik.bot.fakeapi.FakeMessage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Quiz day and exam burst: students take a test in the fake Telegram through the webhook, each answering as soon as
+ * the bot shows the next question. Quiz day times every answer (press to next question shown); exam burst starts the
+ * students at random moments of a window and times the start (press "▶" to first question shown), counting question
+ * content served from the cache vs read from the tables.
+ */
+final class QuizDay {
+
+    private QuizDay() {
+    }
+
+    static void quizDay(Args args, Results results) throws Exception {
+        int students = args.integer("students", 50);
+        int questions = args.integer("questions", 20);
+        try (Cluster cluster = Cluster.start(Bench.clusterOptions(args, results, true));
+             ConfigurableApplicationContext domain = BenchDomainApplication.start(cluster.jdbcUrl(), false)) {
+            BenchWorld world = new BenchWorld(domain);
+            BenchWorld.Classroom room = world.classroom(students, Bench.firstChat(), true);
+            BenchWorld.Given given = world.assignTest(room, "Контрольна " + room.school().id(), questions);
+            Chats chats = new Chats(cluster.telegram(), Duration.ofSeconds(60));
+            System.out.println("   " + students + " students, " + questions + " questions; go");
+
+            Recorder answers = new Recorder();
+            AtomicInteger finished = new AtomicInteger();
+            Faults faults = Faults.start(args, cluster);
+            long[] rss = {0};
+            Thread memory = Thread.ofPlatform().daemon().start(() -> watchMemory(cluster, rss));
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (long chat : room.chats()) {
+                    threads.submit(() -> {
+                        try {
+                            FakeMessage list = chats.send(chat, "/tests");
+                            FakeMessage q = chats.press(chat, list, "▶ " + given.test().title());
+                            for (int i = 0; i < questions; i++) {
+                                long started = System.nanoTime();
+                                q = chats.press(chat, q, BenchWorld.RIGHT);
+                                answers.ok(started);
+                            }
+                            FakeMessage result = chats.press(chat, q, "✅ Здати");
+                            if (result.text().contains("Бали: " + questions + " з " + questions)) {
+                                finished.incrementAndGet();
+                            } else {
+                                throw new IllegalStateException("unexpected result: " + result.text());
+                            }
+                        } catch (RuntimeException e) {
+                            answers.error(e.getMessage() != null && e.getMessage().contains("no answer") ? "no answer in 60 s"
+                                    : e.getClass().getSimpleName());
+                            System.out.println("   student in chat " + chat + " stopped: " + e.getMessage());
+                        }
+                    });
+                }
+            }
+            answers.finish();
+            faults.close();
+            memory.interrupt();
+            JdbcTemplate jdbc = domain.getBean(JdbcTemplate.class);
+            Integer submitted = jdbc.queryForObject("select count(*) from testing.attempt where assignment_id = ?"
+                    + " and state <> 'IN_PROGRESS'", Integer.class, given.assignment().id());
+            Integer stored = jdbc.queryForObject("select count(*) from testing.answer a join testing.attempt t"
+                    + " on t.id = a.attempt_id where t.assignment_id = ? and a.fraction = 1", Integer.class,
+                    given.assignment().id());
+            List<String> turns = new ArrayList<>();
+            cluster.instances().stream().filter(Instance::alive).forEach(i -> turns.add(Metrics.turns(i)));
+            String extra = String.format("finished %d/%d, attempts stored %d, right answers stored %d/%d; %s; max RSS %d MB",
+                    finished.get(), students, submitted, stored, students * questions, String.join("; ", turns), rss[0]);
+            String instances = cluster.instances().size() > 1 ? "-" + cluster.instances().size() + "-instances" : "";
+            results.report(args.string("name", (faults.any() ? "quiz-day-faults" : "quiz-day") + instances),
+                    students + " students × " + questions + " q, " + cluster.instances().size() + " instance(s)",
+                    answers, extra, "≥ 2,000 answers/s, p99 ≤ 25 ms (1 instance)");
+        }
+    }
+
+    static void examBurst(Args args, Results results) throws Exception {
+        int students = args.integer("students", 300);
+        int window = args.integer("window", 60);
+        int questions = args.integer("questions", 20);
+        try (Cluster cluster = Cluster.start(Bench.clusterOptions(args, results, true));
+             ConfigurableApplicationContext domain = BenchDomainApplication.start(cluster.jdbcUrl(), false)) {
+            BenchWorld world = new BenchWorld(domain);
+            BenchWorld.Classroom room = world.classroom(students, Bench.firstChat(), true);
+            BenchWorld.Given given = world.assignTest(room, "Іспит " + room.school().id(), questions);
+            Chats chats = new Chats(cluster.telegram(), Duration.ofSeconds(60));
+            String metric = "zalik_testing_question_contents_total";
+            double hitsBefore = Metrics.sum(cluster.instances(), metric, "outcome=\"hit\"");
+            double missesBefore = Metrics.sum(cluster.instances(), metric, "outcome=\"miss\"");
+            System.out.println("   " + students + " students start within " + window + " s; go");
+
+            Recorder starts = new Recorder();
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (long chat : room.chats()) {
+                    long delay = ThreadLocalRandom.current().nextLong(window * 1000L);
+                    threads.submit(() -> {
+                        try {
+                            Thread.sleep(delay);
+                            FakeMessage list = chats.send(chat, "/tests");
+                            long started = System.nanoTime();
+                            FakeMessage q = chats.press(chat, list, "▶ " + given.test().title());
+                            if (!q.text().startsWith("1/" + questions)) {
+                                throw new IllegalStateException("not the first question: " + q.text());
+                            }
+                            starts.ok(started);
+                            // and the second question, read while many others are starting
+                            chats.press(chat, q, BenchWorld.RIGHT);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            starts.error(e.getMessage() != null && e.getMessage().contains("no answer") ? "no answer in 60 s"
+                                    : e.getClass().getSimpleName());
+                            System.out.println("   student in chat " + chat + " stopped: " + e.getMessage());
+                        }
+                    });
+                }
+            }
+            starts.finish();
+            double hits = Metrics.sum(cluster.instances(), metric, "outcome=\"hit\"") - hitsBefore;
+            double misses = Metrics.sum(cluster.instances(), metric, "outcome=\"miss\"") - missesBefore;
+            String extra = String.format("question versions from cache %.0f, read from tables %.0f (%d questions, %d instances)",
+                    hits, misses, questions, cluster.instances().size());
+            results.report("exam-burst", students + " students in " + window + " s, "
+                    + cluster.instances().size() + " instance(s)", starts, extra,
+                    "0 errors, p99 ≤ 100 ms, no question-table reads while questions are shown");
+        }
+    }
+
+    private static void watchMemory(Cluster cluster, long[] max) {
+        while (!Thread.currentThread().isInterrupted()) {
+            for (Instance instance : cluster.instances()) {
+                max[0] = Math.max(max[0], instance.residentMb());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}
