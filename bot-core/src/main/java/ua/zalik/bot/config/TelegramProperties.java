@@ -52,9 +52,16 @@ public record TelegramProperties(
             @Positive @DefaultValue("20971520") long maxDownloadBytes) {
     }
 
-    /** How many accepted updates may wait for their chat's turn before intake makes the caller wait. */
+    /**
+     * How many accepted updates may wait for their chat's turn before intake makes the caller wait; how long an
+     * accepted update may stay unhandled before another instance replays it (far above a normal turn), how often
+     * that is checked, and how many replays an update gets.
+     */
     public record Intake(@Positive @DefaultValue("10000") int maxPendingUpdates,
-                         @NotNull @DefaultValue("48h") Duration keepUpdateIds) {
+                         @NotNull @DefaultValue("48h") Duration keepUpdateIds,
+                         @NotNull @DefaultValue("60s") Duration replayAfter,
+                         @NotNull @DefaultValue("5s") Duration recoveryEvery,
+                         @Positive @DefaultValue("3") int maxReplays) {
     }
 
     public boolean enabled() {

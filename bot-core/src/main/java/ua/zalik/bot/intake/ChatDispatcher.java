@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the handler for one chat's updates one at a time and in order, for different chats in parallel: a chat with
- * work has a queue and one virtual thread draining it; both go away when the queue is empty.
+ * work has a queue and one virtual thread draining it; both go away when the queue is empty. An update whose handler
+ * threw stays unhandled, for the recovery sweep.
  */
 final class ChatDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ChatDispatcher.class);
 
     private final UpdateHandler handler;
+    private final HandledUpdates handled;
     private final ChatLogIds logIds;
     private final MeterRegistry meters;
     private final Semaphore pending;
@@ -32,8 +34,10 @@ final class ChatDispatcher implements AutoCloseable {
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("chat-", 0).factory());
 
-    ChatDispatcher(UpdateHandler handler, MeterRegistry meters, int maxPending, ChatLogIds logIds) {
+    ChatDispatcher(UpdateHandler handler, HandledUpdates handled, MeterRegistry meters, int maxPending,
+                   ChatLogIds logIds) {
         this.handler = handler;
+        this.handled = handled;
         this.logIds = logIds;
         this.meters = meters;
         this.pending = new Semaphore(maxPending);
@@ -76,6 +80,9 @@ final class ChatDispatcher implements AutoCloseable {
                  var chat = MDC.putCloseable("chat", logIds.of(chatId))) {
                 long started = System.nanoTime();
                 handler.handle(next[0]);
+                if (!handler.marksHandled()) {
+                    handled.markHandled(next[0].updateId());
+                }
                 turns.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 count("handled");
             } catch (RuntimeException | Error e) {

@@ -16,9 +16,14 @@ import ua.zalik.bot.config.TelegramProperties;
 class IntakeConfiguration {
 
     @Bean
-    ChatDispatcher chatDispatcher(UpdateHandler handler, TelegramProperties properties,
+    HandledUpdates handledUpdates(ProcessedUpdateMapper processed) {
+        return updateId -> processed.markHandled(updateId) == 1;
+    }
+
+    @Bean
+    ChatDispatcher chatDispatcher(UpdateHandler handler, HandledUpdates handled, TelegramProperties properties,
                                   ObjectProvider<MeterRegistry> meters, ChatLogIds logIds) {
-        return new ChatDispatcher(handler, meters.getIfAvailable(() -> Metrics.globalRegistry),
+        return new ChatDispatcher(handler, handled, meters.getIfAvailable(() -> Metrics.globalRegistry),
                 properties.intake().maxPendingUpdates(), logIds);
     }
 
@@ -26,6 +31,12 @@ class IntakeConfiguration {
     UpdateIntake updateIntake(ProcessedUpdateMapper processed, ChatDispatcher dispatcher,
                               @Qualifier("telegram") ObjectMapper json) {
         return new UpdateIntake(processed, dispatcher, json);
+    }
+
+    @Bean
+    UpdateRecovery updateRecovery(ProcessedUpdateMapper processed, ChatDispatcher dispatcher,
+                                  @Qualifier("telegram") ObjectMapper json, TelegramProperties properties) {
+        return new UpdateRecovery(processed, dispatcher, json, properties.intake());
     }
 
     @Bean

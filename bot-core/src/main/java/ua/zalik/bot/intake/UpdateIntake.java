@@ -1,15 +1,18 @@
 package ua.zalik.bot.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where updates come in, from the webhook or long polling: converted, deduplicated by update_id across instances,
- * then queued for their chat. A malformed or unsupported update is logged and acknowledged, never thrown back.
+ * kept, then queued for their chat. A malformed or unsupported update is logged and acknowledged, never thrown back.
  */
 public class UpdateIntake {
 
@@ -38,10 +41,21 @@ public class UpdateIntake {
             log.warn("Ignoring a malformed update ({} bytes): {}", body == null ? 0 : body.length, e.getMessage());
             return;
         }
-        accept(update);
+        accept(update, () -> new String(body, StandardCharsets.UTF_8));
     }
 
+    /** An update long polling received. */
     public void accept(Update update) {
+        accept(update, () -> {
+            try {
+                return json.writeValueAsString(update);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("update " + update.getUpdateId() + " cannot be written", e);
+            }
+        });
+    }
+
+    private void accept(Update update, Supplier<String> body) {
         IncomingUpdate incoming;
         try {
             incoming = update == null || update.getUpdateId() == null ? null : UpdateConverter.convert(update);
@@ -55,7 +69,8 @@ public class UpdateIntake {
             log.debug("Ignoring unsupported update {}", update == null ? null : update.getUpdateId());
             return;
         }
-        if (processed.markProcessed(incoming.updateId()) == 0) {
+        // the body is kept with the dedupe mark until the chat turn commits, so a dying instance loses nothing
+        if (processed.markProcessed(incoming.updateId(), body.get()) == 0) {
             dispatcher.count("duplicate");
             log.debug("Ignoring update {} seen before", incoming.updateId());
             return;

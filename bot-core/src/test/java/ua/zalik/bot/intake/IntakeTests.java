@@ -48,6 +48,9 @@ class IntakeTests extends TelegramTestSupport {
     ProcessedUpdateMapper processed;
 
     @Autowired
+    HandledUpdates handledUpdates;
+
+    @Autowired
     ua.zalik.bot.config.ChatLogIds logIds;
 
     @Autowired
@@ -95,7 +98,7 @@ class IntakeTests extends TelegramTestSupport {
         UpdateHandler counting = update -> handled.computeIfAbsent(update.updateId(), id -> new AtomicInteger())
                 .incrementAndGet();
         List<ChatDispatcher> dispatchers = IntStream.range(0, 3)
-                .mapToObj(i -> new ChatDispatcher(counting, meters, 1000, logIds)).toList();
+                .mapToObj(i -> new ChatDispatcher(counting, handledUpdates, meters, 1000, logIds)).toList();
         List<UpdateIntake> instances = dispatchers.stream().map(d -> new UpdateIntake(processed, d, json)).toList();
         List<Long> ids = IntStream.range(0, 60).mapToObj(i -> UPDATE_IDS.incrementAndGet()).toList();
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -2,6 +2,7 @@ package ua.zalik.dialogs.engine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ua.zalik.bot.intake.HandledUpdates;
 import ua.zalik.bot.intake.IncomingUpdate;
 import ua.zalik.bot.intake.UpdateHandler;
 import ua.zalik.bot.sending.MenuCommand;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The one UpdateHandler: per update it locks the chat's context, lets the open dialog (or the command) act, keeps the
- * context, then sends. A failing turn keeps nothing and tells the user politely; every button press is answered.
+ * context, then sends. A failing turn keeps nothing and tells the user politely; every button press is answered. The
+ * update is marked handled in the turn's transaction: a committed turn is never replayed, a rolled-back one is.
  */
 public final class DialogEngine implements UpdateHandler {
 
@@ -33,9 +35,16 @@ public final class DialogEngine implements UpdateHandler {
     private final ChatOutput output;
     private final Members members;
     private final Texts texts;
+    private final HandledUpdates handled;
 
     public DialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, ChatOutput output,
                         Members members, Texts texts) {
+        this(dialogs, commands, store, output, members, texts, HandledUpdates.NONE);
+    }
+
+    public DialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, ChatOutput output,
+                        Members members, Texts texts, HandledUpdates handled) {
+        this.handled = handled;
         this.store = store;
         this.output = output;
         this.members = members;
@@ -80,17 +89,26 @@ public final class DialogEngine implements UpdateHandler {
     }
 
     @Override
+    public boolean marksHandled() {
+        return true;
+    }
+
+    @Override
     public void handle(IncomingUpdate update) {
         if (update.chatType() != IncomingUpdate.ChatType.PRIVATE || update.from() == null) {
             // conversations are private; a press elsewhere still gets its answer so the button stops spinning
             if (update.callback() != null) {
                 deliver(List.of(new Effect.AnswerCallback(update.callback().id(), null)));
             }
+            handled.markHandled(update.updateId());
             return;
         }
         List<Effect> effects;
         try {
             effects = store.update(update.chatId(), context -> turn(context, update, false));
+        } catch (AlreadyHandled e) {
+            log.info("Update {} was handled already; not replaying it", update.updateId());
+            return;
         } catch (RuntimeException e) {
             log.error("The update failed; telling the user", e);
             effects = recover(update);
@@ -101,6 +119,8 @@ public final class DialogEngine implements UpdateHandler {
     private List<Effect> recover(IncomingUpdate update) {
         try {
             return store.update(update.chatId(), context -> turn(context, update, true));
+        } catch (AlreadyHandled e) {
+            return List.of();
         } catch (RuntimeException e) {
             log.error("Could not even apologise", e);
             return update.callback() == null ? List.of()
@@ -109,6 +129,10 @@ public final class DialogEngine implements UpdateHandler {
     }
 
     private ContextStore.Change turn(DialogContext context, IncomingUpdate update, boolean failed) {
+        // under the chat's lock, so a replay racing the original waits for it and then finds the mark
+        if (!handled.markHandled(update.updateId())) {
+            throw new AlreadyHandled();
+        }
         Optional<Account> account = members.whoIs(update.from(), update.chatId());
         Conversation conversation = new Conversation(context, update, account, dialogs, texts, output::download);
         Turn turn = conversation.turn();
@@ -243,6 +267,13 @@ public final class DialogEngine implements UpdateHandler {
             } catch (RuntimeException e) {
                 log.warn("Could not deliver {}", effect, e);
             }
+        }
+    }
+
+    /** A replayed update whose original turn committed meanwhile: the turn leaves nothing. */
+    private static final class AlreadyHandled extends RuntimeException {
+        AlreadyHandled() {
+            super(null, null, false, false);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.zalik.bot.config.ConditionalOnTelegramBot;
+import ua.zalik.bot.intake.HandledUpdates;
 import ua.zalik.bot.sending.Sender;
 import ua.zalik.users.UsersService;
 
@@ -32,8 +33,8 @@ class DialogsConfiguration {
     @Bean
     @ConditionalOnTelegramBot
     DialogEngine dialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, Sender sender,
-                              Members members, Texts texts) {
-        return new DialogEngine(dialogs, commands, store, new SenderOutput(sender), members, texts);
+                              Members members, Texts texts, HandledUpdates handled) {
+        return new DialogEngine(dialogs, commands, store, new SenderOutput(sender), members, texts, handled);
     }
 
     @Bean
