@@ -46,6 +46,8 @@ function ResultLine({ result }: { result: ChildReport['recentResults'][number] }
     );
   } else if (result.state === 'SUBMITTED' && result.reviewOpen) {
     verdict = <Badge color="yellow" variant="light">{t('children.awaitsGrading')}</Badge>;
+  } else if (result.reviewOpen) {
+    verdict = <Text size="sm" c="dimmed">{t('children.scoreNotShown')}</Text>;
   } else {
     verdict = <Text size="sm" c="dimmed">{t('children.hidden')}</Text>;
   }

@@ -18,6 +18,7 @@ const olenasReport: ChildReport = {
     { attemptId: 1, testTitle: 'Fractions', state: 'GRADED', submittedAt: '2026-11-20T10:00:00Z', score: score(9, 10, 11), reviewOpen: true },
     { attemptId: 2, testTitle: 'Essay on Shevchenko', state: 'SUBMITTED', submittedAt: '2026-11-21T10:00:00Z', score: null, reviewOpen: true },
     { attemptId: 3, testTitle: 'Final exam', state: 'GRADED', submittedAt: '2026-11-22T10:00:00Z', score: null, reviewOpen: false },
+    { attemptId: 4, testTitle: 'Practice quiz', state: 'GRADED', submittedAt: '2026-11-19T10:00:00Z', score: null, reviewOpen: true },
   ],
   upcoming: [{ assignmentId: 5, testTitle: 'Decimals', dueAt: '2026-12-01T16:00:00Z' }],
   missed: [{ assignmentId: 6, testTitle: 'Geometry', dueAt: '2026-11-18T21:59:00Z' }],
@@ -51,8 +52,10 @@ describe('a parent’s children', () => {
     expect(within(results).getByText('9 of 10 points · 90%')).toBeInTheDocument();
     expect(within(results).getByText('Essay on Shevchenko').parentElement).toHaveTextContent('Awaits grading by the teacher');
     const hidden = within(results).getByText('Final exam').parentElement!;
-    expect(hidden).toHaveTextContent('the teacher has not opened the result yet');
+    expect(hidden).toHaveTextContent('Submitted; the result is not open to parents yet');
     expect(hidden).not.toHaveTextContent('Grade');
+    expect(within(results).getByText('Practice quiz').parentElement).toHaveTextContent('Checked; this test does not show its score');
+    expect(within(results).getAllByText(/^Grade/)).toHaveLength(1);
 
     const upcoming = within(olena).getByRole('region', { name: 'Upcoming deadlines' });
     expect(upcoming).toHaveTextContent('Decimals — due 1 Dec 2026, 18:00');
