@@ -7,6 +7,7 @@ import type { Account, SchoolClass } from '../api/types';
 import { useAccount } from '../auth/RequireAuth';
 import { PageTitle } from '../components/PageTitle';
 import { Empty, QueryView } from '../components/QueryView';
+import { ChildReportView } from './ChildReportView';
 
 function ChildCard({ child }: { child: Account }) {
   const { t } = useTranslation();
@@ -22,12 +23,13 @@ function ChildCard({ child }: { child: Account }) {
         {classes.data && (classes.data.length === 0
           ? <Text size="sm" c="dimmed">{t('children.noClass')}</Text>
           : <Group gap="xs">{classes.data.map((c) => <Badge key={c.id} variant="light" size="lg">{c.name} · {c.academicYear}</Badge>)}</Group>)}
+        <ChildReportView childId={child.id} />
       </Stack>
     </Card>
   );
 }
 
-/** A parent's children and their classes; results, deadlines and study time join when the testing API lands. */
+/** A parent's children: their classes, recent results (per the review policy), deadlines and this week's study time. */
 export default function ChildrenPage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -41,7 +43,6 @@ export default function ChildrenPage() {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>{list.map((child) => <ChildCard key={child.id} child={child} />)}</SimpleGrid>
         )}
       </QueryView>
-      <Empty title={t('children.comingTitle')} hint={t('children.coming')} />
     </Stack>
   );
 }

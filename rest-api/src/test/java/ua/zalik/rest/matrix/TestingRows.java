@@ -101,6 +101,8 @@ final class TestingRows {
                         EnumSet.of(ADMIN, TEACHER, STUDENT, PARENT)),
                 Row.get("/api/testing/students/{id}/results", s -> "/api/testing/students/" + s.studentA() + "/results",
                         EnumSet.of(STUDENT, PARENT)),
+                Row.get("/api/testing/students/{id}/report", s -> "/api/testing/students/" + s.studentA() + "/report",
+                        EnumSet.of(PARENT)),
                 Row.get("/api/testing/grading-queue", s -> "/api/testing/grading-queue?assignmentId=" + t(s).assignment(),
                         MANAGERS),
                 Row.with("PUT", "/api/testing/attempts/{id}/grades/{slot}", s -> finished(s) + "/grades/1",

@@ -79,6 +79,38 @@ class TestingRestTests {
     }
 
     @Test
+    void aParentSeesTheirChildsResultAsThePolicyAllowsAndTheDeadlineStillToMeet() throws Exception {
+        SchoolFixture.World w = fixture.create();
+        long category = id(call(post("/api/testing/categories"), w.teacher(), "{\"name\": \"Report\"}", 201));
+        long question = id(call(post("/api/testing/categories/" + category + "/questions"), w.teacher(), SINGLE_CHOICE, 201));
+        String hidden = "{\"review\": {\"when\": \"NEVER\", \"score\": false}}";
+        long secret = id(call(post("/api/testing/tests"), w.teacher(),
+                "{\"title\": \"Secret\", \"settings\": " + hidden + ", \"slots\": [{\"questionId\": " + question + "}]}", 201));
+        long open = id(call(post("/api/testing/tests"), w.teacher(),
+                "{\"title\": \"Rivers\", \"slots\": [{\"questionId\": " + question + "}]}", 201));
+        String due = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        long taken = id(call(post("/api/testing/assignments"), w.teacher(),
+                "{\"testId\": " + secret + ", \"classId\": " + w.classA().id() + ", \"dueAt\": \"" + due + "\"}", 201));
+        call(post("/api/testing/assignments"), w.teacher(),
+                "{\"testId\": " + open + ", \"classId\": " + w.classA().id() + ", \"dueAt\": \"" + due + "\"}", 201);
+        long attempt = id(call(post("/api/testing/assignments/" + taken + "/attempts"), w.studentA(), null, 201));
+        call(post("/api/testing/attempts/" + attempt + "/submit"), w.studentA(), null, 200);
+
+        mvc.perform(get("/api/testing/students/" + w.studentA().id() + "/report").with(sessions.as(w.parent())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recentResults[0].testTitle").value("Secret"))
+                .andExpect(jsonPath("$.recentResults[0].score").doesNotExist())
+                .andExpect(jsonPath("$.upcoming[0].testTitle").value("Rivers"))
+                .andExpect(jsonPath("$.upcoming.length()").value(1))
+                .andExpect(jsonPath("$.missed").isEmpty());
+        mvc.perform(get("/api/testing/students/" + w.studentB().id() + "/report").with(sessions.as(w.parent())))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/testing/students/" + w.studentA().id() + "/report").with(sessions.as(w.studentA())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aQuestionWithoutARightOptionIsABadRequestThatSaysWhy() throws Exception {
         SchoolFixture.World w = fixture.create();
         long category = id(call(post("/api/testing/categories"), w.teacher(), "{\"name\": \"Broken\"}", 201));
@@ -127,7 +159,7 @@ class TestingRestTests {
         String docs = mvc.perform(get("/api/docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/testing/categories/{id}/questions/import", "/api/testing/tests/{id}",
                 "/api/testing/assignments/{id}/overrides", "/api/testing/attempts/{id}/answers/{slot}", "/api/testing/attempts/{id}/submit",
-                "/api/testing/attempts/{id}/review", "/api/testing/grading-queue", "/api/testing/assignments/{id}/responses");
+                "/api/testing/attempts/{id}/review", "/api/testing/students/{id}/report", "/api/testing/grading-queue", "/api/testing/assignments/{id}/responses");
     }
 
     private String call(MockHttpServletRequestBuilder request, Account who, String body, int expected) throws Exception {
