@@ -10,7 +10,7 @@ import ua.zalik.testing.Attempts;
 import ua.zalik.testing.Response;
 import ua.zalik.testing.Statistics;
 import ua.zalik.testing.TestAnalysis;
-import ua.zalik.testing.analysis.AnalysisAttempts;
+import ua.zalik.testing.AttemptSelection;
 
 import java.util.List;
 
@@ -70,7 +70,7 @@ final class ItemAnalysisBench {
             TestAnalysis analysis = null;
             for (int i = 0; i < repeats; i++) {
                 long started = System.nanoTime();
-                analysis = statistics.assignment(teacher, given.assignment().id(), AnalysisAttempts.Selection.FIRST);
+                analysis = statistics.assignment(teacher, given.assignment().id(), AttemptSelection.FIRST);
                 recorder.ok(started);
                 System.out.printf("   recompute %d: %.0f ms%n", i + 1, (System.nanoTime() - started) / 1e6);
             }
