@@ -44,6 +44,9 @@ interface AttemptMapper {
     /** The answers of an assignment's finished attempts (one query whatever their number, unlike {@link #answers}). */
     List<StoredAnswer> answersOfAssignment(@Param("assignmentId") long assignmentId);
 
+    /** Each answer's points of an assignment's finished attempts (the results table). */
+    List<SlotPoints> pointsOfAssignment(@Param("assignmentId") long assignmentId);
+
     /** For item analysis: each finished attempt's marks inputs, streamed in (student, number) order. */
     void attemptMarks(@Param("assignmentId") long assignmentId, ResultHandler<AttemptMarksRow> handler);
 

@@ -5,8 +5,11 @@ import ua.zalik.testing.analysis.AnalysisAttempts.StudentAttempt;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +23,19 @@ import java.util.TreeMap;
 @Component
 class AttemptMarksReader {
 
-    /** {@code positions} ascending with each one's max mark; the attempts' marks are in that order. */
-    record Marks(List<Integer> positions, List<Double> maxMarks, List<StudentAttempt> attempts, Set<Long> waiting) {
+    /**
+     * {@code positions} ascending with each one's max mark; the attempts' marks are in that order. {@code asked}: per
+     * position the version the first attempt (by student, then number) was asked, and the positions asked different
+     * questions (null when read from a response matrix).
+     */
+    record Marks(List<Integer> positions, List<Double> maxMarks, List<StudentAttempt> attempts, Set<Long> waiting, Asked asked) {
     }
+
+    record Asked(Map<Integer, QuestionKey> first, Set<Integer> mixed) {
+    }
+
+    /** Layouts parsed are kept by their text up to this many (attempts of one test mostly share a few). */
+    private static final int LAYOUTS_KEPT = 1_000;
 
     private final AttemptMapper mapper;
 
@@ -32,37 +45,43 @@ class AttemptMarksReader {
 
     Marks read(long assignmentId) {
         List<Parsed> parsed = new ArrayList<>();
-        TreeMap<Integer, Double> maxMarks = new TreeMap<>();
-        Set<Long> waiting = new HashSet<>();
-        int[][] lastPositions = {new int[0]};
+        Map<String, SlotLayout> layouts = new HashMap<>();
         mapper.attemptMarks(assignmentId, context -> {
             AttemptMarksRow row = context.getResultObject();
-            int[] positions = ints(row.positions());
-            if (Arrays.equals(positions, lastPositions[0])) {
-                positions = lastPositions[0]; // attempts of one test share one array
+            SlotLayout layout = row.slots() == null ? SlotLayout.EMPTY : layouts.get(row.slots());
+            if (layout == null) {
+                layout = SlotLayout.parse(row.slots());
+                if (layouts.size() < LAYOUTS_KEPT) {
+                    layouts.put(row.slots(), layout);
+                }
             }
-            lastPositions[0] = positions;
-            double[] max = doubles(row.maxPoints(), positions.length);
-            double[] marks = doubles(row.fractions(), positions.length);
-            for (int i = 0; i < positions.length; i++) {
-                maxMarks.merge(positions[i], max[i], Math::max);
-                marks[i] = marks[i] * max[i]; // NaN (no fraction) stays NaN
-            }
-            if (!AttemptState.GRADED.name().equals(row.state())) {
-                waiting.add(row.attemptId());
-            }
-            parsed.add(new Parsed(row.studentId(), row.attemptId(), row.number(), positions, marks));
+            parsed.add(new Parsed(row.studentId(), row.attemptId(), row.number(),
+                    !AttemptState.GRADED.name().equals(row.state()), layout, layout.marks(row.fractions())));
         });
+        parsed.sort(Comparator.comparingLong(Parsed::studentId).thenComparingInt(Parsed::number));
+        TreeMap<Integer, Double> maxMarks = new TreeMap<>();
+        Map<Integer, QuestionKey> first = new HashMap<>();
+        Set<Integer> mixed = new HashSet<>();
+        Set<SlotLayout> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Parsed p : parsed) {
+            if (seen.add(p.layout)) {
+                p.layout.note(maxMarks, first, mixed);
+            }
+        }
         int[] all = maxMarks.keySet().stream().mapToInt(Integer::intValue).toArray();
         List<StudentAttempt> attempts = new ArrayList<>(parsed.size());
+        Set<Long> waiting = new HashSet<>();
         for (int i = 0; i < parsed.size(); i++) {
             Parsed p = parsed.get(i);
             parsed.set(i, null);
-            double[] marks = Arrays.equals(p.positions, all) ? p.marks : aligned(p, all);
+            double[] marks = Arrays.equals(p.layout.positions, all) ? p.marks : aligned(p, all);
             attempts.add(new StudentAttempt(p.studentId, p.attemptId, p.number,
                     Arrays.stream(marks).map(mark -> Double.isNaN(mark) ? 0 : mark).sum(), new MarkRow(marks)));
+            if (p.waiting) {
+                waiting.add(p.attemptId);
+            }
         }
-        return new Marks(List.copyOf(maxMarks.keySet()), List.copyOf(maxMarks.values()), attempts, waiting);
+        return new Marks(List.copyOf(maxMarks.keySet()), List.copyOf(maxMarks.values()), attempts, waiting, new Asked(first, mixed));
     }
 
     static Marks of(List<ResponseMatrix.Row> rows) {
@@ -82,40 +101,94 @@ class AttemptMarksReader {
             attempts.add(new StudentAttempt(row.studentId(), row.attemptId(), row.attemptNumber(),
                     inOrder.stream().mapToDouble(mark -> mark == null ? 0 : mark).sum(), inOrder));
         }
-        return new Marks(positions, List.copyOf(maxMarks.values()), attempts, waiting);
+        return new Marks(positions, List.copyOf(maxMarks.values()), attempts, waiting, null);
     }
 
-    private record Parsed(long studentId, long attemptId, int number, int[] positions, double[] marks) {
+    private record Parsed(long studentId, long attemptId, int number, boolean waiting, SlotLayout layout, double[] marks) {
+    }
+
+    /**
+     * A layout's slots: {@code positions} ascending and distinct, per slot its index among them, max points and
+     * question version.
+     */
+    private record SlotLayout(int[] positions, int[] indexOfSlot, double[] points, QuestionKey[] keys) {
+
+        static final SlotLayout EMPTY = new SlotLayout(new int[0], new int[0], new double[0], new QuestionKey[0]);
+
+        static SlotLayout parse(String slots) {
+            String[] entries = slots.split(",");
+            int[] slotPositions = new int[entries.length];
+            double[] points = new double[entries.length];
+            QuestionKey[] keys = new QuestionKey[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                String[] parts = entries[i].split(":");
+                slotPositions[i] = Integer.parseInt(parts[0]);
+                points[i] = Double.parseDouble(parts[1]);
+                keys[i] = new QuestionKey(Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
+            }
+            int[] positions = Arrays.stream(slotPositions).distinct().sorted().toArray();
+            int[] indexOfSlot = new int[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                indexOfSlot[i] = Arrays.binarySearch(positions, slotPositions[i]);
+            }
+            return new SlotLayout(positions, indexOfSlot, points, keys);
+        }
+
+        /**
+         * The marks in position order from "slot:fraction" pairs: fraction × points; 0 for a slot without an answer
+         * row, NaN (null) for an answer not graded; a later slot at the same position wins, as in the matrix.
+         */
+        double[] marks(String fractions) {
+            double[] bySlot = new double[indexOfSlot.length];
+            if (fractions != null) {
+                int start = 0;
+                while (start < fractions.length()) {
+                    int end = fractions.indexOf(',', start);
+                    end = end < 0 ? fractions.length() : end;
+                    int colon = fractions.indexOf(':', start);
+                    int slot = Integer.parseInt(fractions, start, colon, 10);
+                    if (slot >= 0 && slot < bySlot.length) {
+                        bySlot[slot] = colon + 1 == end ? Double.NaN : fraction(fractions, colon + 1, end) * points[slot];
+                    }
+                    start = end + 1;
+                }
+            }
+            double[] marks = new double[positions.length];
+            for (int slot = 0; slot < bySlot.length; slot++) {
+                marks[indexOfSlot[slot]] = bySlot[slot];
+            }
+            return marks;
+        }
+
+        private static double fraction(String text, int from, int to) {
+            if (to - from == 1 && text.charAt(from) == '0') {
+                return 0;
+            }
+            if (to - from == 1 && text.charAt(from) == '1') {
+                return 1;
+            }
+            return Double.parseDouble(text.substring(from, to));
+        }
+
+        /** Adds this layout's max points, and its versions where no earlier attempt's are, to the whole assignment's. */
+        void note(Map<Integer, Double> maxMarks, Map<Integer, QuestionKey> first, Set<Integer> mixed) {
+            for (int slot = 0; slot < keys.length; slot++) {
+                int position = positions[indexOfSlot[slot]];
+                maxMarks.merge(position, points[slot], Math::max);
+                QuestionKey before = first.putIfAbsent(position, keys[slot]);
+                if (before != null && before.questionId() != keys[slot].questionId()) {
+                    mixed.add(position);
+                }
+            }
+        }
     }
 
     private static double[] aligned(Parsed parsed, int[] all) {
         double[] marks = new double[all.length];
         Arrays.fill(marks, Double.NaN);
-        for (int i = 0; i < parsed.positions.length; i++) {
-            marks[Arrays.binarySearch(all, parsed.positions[i])] = parsed.marks[i];
+        for (int i = 0; i < parsed.layout.positions.length; i++) {
+            marks[Arrays.binarySearch(all, parsed.layout.positions[i])] = parsed.marks[i];
         }
         return marks;
-    }
-
-    private static int[] ints(String list) {
-        if (list == null || list.isEmpty()) {
-            return new int[0];
-        }
-        String[] parts = list.split(",", -1);
-        int[] values = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            values[i] = Integer.parseInt(parts[i]);
-        }
-        return values;
-    }
-
-    /** {@code count} values; an empty one (or a missing list) is NaN. */
-    private static double[] doubles(String list, int count) {
-        double[] values = new double[count];
-        String[] parts = list == null ? new String[0] : list.split(",", -1);
-        for (int i = 0; i < count; i++) {
-            values[i] = i < parts.length && !parts[i].isEmpty() ? Double.parseDouble(parts[i]) : Double.NaN;
-        }
-        return values;
     }
 }

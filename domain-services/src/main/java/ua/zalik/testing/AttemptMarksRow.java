@@ -1,10 +1,9 @@
 package ua.zalik.testing;
 
 /**
- * One finished attempt as item analysis reads it ({@link AttemptMapper#attemptMarks}): its slots' positions, max
- * points and fractions, comma-separated in position order; an empty fraction is an answer not graded (or not given).
- * {@code positions} is null for an attempt with no slots.
+ * One finished attempt as item analysis reads it ({@link AttemptMapper#attemptMarks}): its slots in slot order as
+ * "position:points:questionId:version", comma-separated (null: no slots), and its answers as "slot:fraction" (an empty
+ * fraction: not graded yet; null: no answers).
  */
-record AttemptMarksRow(long attemptId, long studentId, int number, String state, String positions, String maxPoints,
-                       String fractions) {
+record AttemptMarksRow(long attemptId, long studentId, int number, String state, String slots, String fractions) {
 }

@@ -70,7 +70,7 @@ class ItemAnalyses {
         // the mark is read before the attempts: a submit in between only makes the stored report look stale, never fresh
         String mark = mapper.mark(assignment.id());
         Marks marks = reader.read(assignment.id());
-        Map<Integer, String> names = results.questionNames(assignment.id());
+        Map<Integer, String> names = results.questionNames(marks.asked());
         for (AttemptSelection selection : AttemptSelection.values()) {
             TestAnalysis analysis = analyse(assignment.id(), assignment.testId(), marks, names, selection);
             mapper.saveAnalysis(assignment.id(), selection.name(), mark, json.write(analysis), clock.instant());
@@ -80,7 +80,8 @@ class ItemAnalyses {
     }
 
     TestAnalysis compute(StoredAssignment assignment, AttemptSelection selection) {
-        return analyse(assignment.id(), assignment.testId(), reader.read(assignment.id()), results.questionNames(assignment.id()), selection);
+        Marks marks = reader.read(assignment.id());
+        return analyse(assignment.id(), assignment.testId(), marks, results.questionNames(marks.asked()), selection);
     }
 
     TestAnalysis analyse(Long assignmentId, long testId, List<ResponseMatrix.Row> rows, List<StoredAttempt> finished,

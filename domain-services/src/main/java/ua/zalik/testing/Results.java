@@ -100,7 +100,7 @@ public class Results {
         StoredAssignment assignment = assignments.managed(actor, assignmentId);
         TestSettings settings = tests.settings(tests.find(assignment.testId()));
         List<StoredAttempt> finished = finished(assignmentId);
-        Map<Long, Map<Integer, StoredAnswer>> answers = answersOf(assignmentId, finished);
+        Map<Long, Map<Integer, BigDecimal>> points = pointsOf(assignmentId, finished);
         Map<Long, Layout> layouts = layouts(finished);
         Map<Long, List<StoredAttempt>> byStudent = finished.stream().collect(Collectors.groupingBy(StoredAttempt::studentId));
         TreeMap<Integer, BigDecimal> columns = new TreeMap<>();
@@ -120,7 +120,7 @@ public class Results {
             Score total = settings.gradingMethod() == GradingMethod.AVERAGE ? average(own, scorer) : scorer.score(counted);
             boolean late = counted.submittedAt().isAfter(assignments.terms(assignment, settings, overrides.get(student)).dueAt());
             rows.add(new ResultsTable.Row(student, names.get(student), own.size(), counted.id(),
-                    cells(layouts.get(counted.id()), answers.getOrDefault(counted.id(), Map.of()), columns), total, late));
+                    cells(layouts.get(counted.id()), points.getOrDefault(counted.id(), Map.of()), columns), total, late));
         }
         return new ResultsTable(assignmentId, assignment.testTitle(), settings.gradingMethod(),
                 columns.entrySet().stream().map(e -> new ResultsTable.Column(e.getKey(), e.getValue())).toList(), rows);
@@ -166,12 +166,19 @@ public class Results {
                 first.put(asked.position(), asked);
             }
         }
-        Map<QuestionKey, StoredQuestion> content = first.isEmpty() ? Map.of()
-                : contents.get(first.values().stream().map(v -> new QuestionKey(v.questionId(), v.version())).distinct().toList());
+        Map<Integer, QuestionKey> keys = new TreeMap<>();
+        first.forEach((position, asked) -> keys.put(position, new QuestionKey(asked.questionId(), asked.version())));
+        return questionNames(new AttemptMarksReader.Asked(keys, mixed));
+    }
+
+    /** The names of the versions first asked, except where attempts asked different questions. */
+    Map<Integer, String> questionNames(AttemptMarksReader.Asked asked) {
+        Map<QuestionKey, StoredQuestion> content = asked.first().isEmpty() ? Map.of()
+                : contents.get(asked.first().values().stream().distinct().toList());
         Map<Integer, String> names = new TreeMap<>();
-        first.forEach((position, asked) -> {
-            if (!mixed.contains(position)) {
-                names.put(position, content.get(new QuestionKey(asked.questionId(), asked.version())).name());
+        asked.first().forEach((position, key) -> {
+            if (!asked.mixed().contains(position)) {
+                names.put(position, content.get(key).name());
             }
         });
         return names;
@@ -199,12 +206,12 @@ public class Results {
         return names;
     }
 
-    private static List<BigDecimal> cells(Layout layout, Map<Integer, StoredAnswer> answers, TreeMap<Integer, BigDecimal> columns) {
+    /** {@code points}: the attempt's answers' points by slot; a slot without an answer row scores 0.00, an ungraded answer null. */
+    private static List<BigDecimal> cells(Layout layout, Map<Integer, BigDecimal> points, TreeMap<Integer, BigDecimal> columns) {
         Map<Integer, BigDecimal> byPosition = new TreeMap<>();
         List<Layout.Entry> slots = layout.slots();
         for (int slot = 0; slot < slots.size(); slot++) {
-            StoredAnswer answer = answers.get(slot);
-            byPosition.put(slots.get(slot).position(), answer == null ? BigDecimal.ZERO.setScale(2) : answer.points());
+            byPosition.put(slots.get(slot).position(), points.containsKey(slot) ? points.get(slot) : BigDecimal.ZERO.setScale(2));
         }
         return columns.keySet().stream().map(byPosition::get).toList();
     }
@@ -243,5 +250,16 @@ public class Results {
             answers.computeIfAbsent(answer.attemptId(), id -> new HashMap<>()).put(answer.slot(), answer);
         }
         return answers;
+    }
+
+    private Map<Long, Map<Integer, BigDecimal>> pointsOf(long assignmentId, List<StoredAttempt> finished) {
+        if (finished.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Integer, BigDecimal>> points = new HashMap<>(finished.size() * 2);
+        for (SlotPoints answer : this.attempts.pointsOfAssignment(assignmentId)) {
+            points.computeIfAbsent(answer.attemptId(), id -> new HashMap<>()).put(answer.slot(), answer.points());
+        }
+        return points;
     }
 }
