@@ -2,6 +2,7 @@ package ua.zalik.testing;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.testing.analysis.AnalysisAttempts.StudentAttempt;
+import ua.zalik.testing.analysis.MarkRow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,11 +121,12 @@ class AttemptMarksReader {
             int[] slotPositions = new int[entries.length];
             double[] points = new double[entries.length];
             QuestionKey[] keys = new QuestionKey[entries.length];
-            for (int i = 0; i < entries.length; i++) {
-                String[] parts = entries[i].split(":");
-                slotPositions[i] = Integer.parseInt(parts[0]);
-                points[i] = Double.parseDouble(parts[1]);
-                keys[i] = new QuestionKey(Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
+            for (String entry : entries) {
+                String[] parts = entry.split(":");
+                int slot = Integer.parseInt(parts[0]);
+                slotPositions[slot] = Integer.parseInt(parts[1]);
+                points[slot] = Double.parseDouble(parts[2]);
+                keys[slot] = new QuestionKey(Long.parseLong(parts[3]), Integer.parseInt(parts[4]));
             }
             int[] positions = Arrays.stream(slotPositions).distinct().sorted().toArray();
             int[] indexOfSlot = new int[entries.length];
