@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { login, navLink, snap } from './support';
 
-test('the demo student chats with the bot in the Telegram sandbox', async ({ page }) => {
+test('the demo student chats with the bot in the Telegram sandbox and takes a test there', async ({ page }) => {
   await login(page, 'student1@demo.zalik.ua');
   await navLink(page, 'Telegram-пісочниця').click();
   await expect(page.getByRole('heading', { name: 'Telegram-пісочниця' })).toBeVisible();
@@ -33,4 +33,14 @@ test('the demo student chats with the bot in the Telegram sandbox', async ({ pag
   await send('/me');
   await expect(chat.getByRole('listitem', { name: 'Бот' }).filter({ hasText: 'Language: English' })).toBeVisible();
   await snap(page, 'sandbox');
+
+  // the student takes the demo test in the sandbox: opens it, hands it in from the first question, sees the result
+  await send('/tests');
+  await chat.getByRole('button', { name: /^(▶|⏯ Continue:) Дроби: самоперевірка/ }).first().click();
+  await expect(chat.getByRole('listitem', { name: 'Бот' }).filter({ hasText: /Question \d+/ }).last()).toBeVisible();
+  await chat.getByRole('button', { name: '🏁 Finish' }).last().click();
+  await expect(chat.getByText('Submit the test?').last()).toBeVisible();
+  await chat.getByRole('button', { name: '✅ Submit' }).last().click();
+  await expect(chat.getByText('Test submitted.').last()).toBeVisible();
+  await snap(page, 'sandbox-test');
 });
