@@ -187,9 +187,10 @@ public class Attempts {
     @Transactional
     public QuestionView question(Actor actor, long attemptId, int slot) {
         StoredAttempt attempt = inProgress(actor, attemptId, true);
-        Layout.Entry entry = entry(attempt, slot);
+        Layout layout = json.read(attempt.layout(), Layout.class);
+        Layout.Entry entry = entry(layout, slot);
         Map<Integer, StoredAnswer> answers = grading.answersBySlot(attemptId);
-        inTurn(attempt, slot, answers);
+        inTurn(layout, slot, answers);
         mapper.markShown(attemptId, List.of(slot), clock.instant());
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
         StoredAnswer answer = answers.get(slot);
@@ -213,8 +214,9 @@ public class Attempts {
     @Transactional
     public QuestionView answer(Actor actor, long attemptId, int slot, Response shown) {
         StoredAttempt attempt = inProgress(actor, attemptId, true);
-        Layout.Entry entry = entry(attempt, slot);
-        inTurn(attempt, slot, grading.answersBySlot(attemptId));
+        Layout layout = json.read(attempt.layout(), Layout.class);
+        Layout.Entry entry = entry(layout, slot);
+        inTurn(layout, slot, grading.answersBySlot(attemptId));
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
         QuestionBody body = json.read(content.body(), QuestionBody.class);
         if (shown == null) {
@@ -274,7 +276,11 @@ public class Attempts {
     }
 
     private Layout.Entry entry(StoredAttempt attempt, int slot) {
-        List<Layout.Entry> slots = json.read(attempt.layout(), Layout.class).slots();
+        return entry(json.read(attempt.layout(), Layout.class), slot);
+    }
+
+    private static Layout.Entry entry(Layout layout, int slot) {
+        List<Layout.Entry> slots = layout.slots();
         if (slot < 0 || slot >= slots.size()) {
             throw new NotFoundException("the attempt has no question " + slot);
         }
@@ -282,8 +288,8 @@ public class Attempts {
     }
 
     /** In a sequential test only the first question not answered yet may be shown or answered. */
-    private void inTurn(StoredAttempt attempt, int slot, Map<Integer, StoredAnswer> answers) {
-        if (!json.read(attempt.layout(), Layout.class).sequential()) {
+    private static void inTurn(Layout layout, int slot, Map<Integer, StoredAnswer> answers) {
+        if (!layout.sequential()) {
             return;
         }
         int next = 0;
