@@ -20,8 +20,16 @@ function closure(files) {
 }
 
 const entry = readFileSync('dist/index.html', 'utf8').match(/src="\/assets\/([^"]+\.js)"/)[1];
-const chunk = (name) => readdirSync(assets).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
-const routes = { '/login (first visit)': ['LoginPage'], '/classes (logged in)': ['Shell', 'ClassesPage'] };
+const chunk = (name) => {
+  const found = readdirSync(assets).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  if (found.length !== 1) throw new Error(`expected one chunk ${name}-*.js in ${assets}, found ${found.length}`);
+  return found[0];
+};
+// the strings come as chunks too (src/i18n/<namespace>.<lng>.ts): the shell's, and the page's, in Ukrainian (the default)
+const routes = {
+  '/login (first visit)': ['LoginPage', 'shell.uk'],
+  '/classes (logged in)': ['Shell', 'ClassesPage', 'shell.uk', 'classes.uk'],
+};
 let over = false;
 for (const [route, names] of Object.entries(routes)) {
   const files = closure([entry, ...names.map(chunk)]);

@@ -2,38 +2,40 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireRole } from './auth/RequireRole';
+import { withStrings } from './i18n/withStrings';
 import { FullPageLoader } from './shell/FullPageLoader';
 
-// one chunk per route: the login page does not carry the dashboard, and each page brings its own
+// one chunk per route: the login page does not carry the dashboard, and each page brings its own code and the
+// string namespaces it names (src/i18n/<namespace>.<lng>.ts; the shell's own strings are always there)
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const Shell = lazy(() => import('./shell/Shell'));
-const ClassesPage = lazy(() => import('./pages/ClassesPage'));
-const ClassPage = lazy(() => import('./pages/admin/ClassPage'));
-const SchoolPage = lazy(() => import('./pages/admin/SchoolPage'));
-const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
-const ImportPage = lazy(() => import('./pages/admin/ImportPage'));
-const SubjectsPage = lazy(() => import('./pages/admin/SubjectsPage'));
-const TeachingPage = lazy(() => import('./pages/admin/TeachingPage'));
-const TermsPage = lazy(() => import('./pages/admin/TermsPage'));
-const GuardiansPage = lazy(() => import('./pages/admin/GuardiansPage'));
-const InvitesPage = lazy(() => import('./pages/admin/InvitesPage'));
-const ChildrenPage = lazy(() => import('./pages/ChildrenPage'));
-const SandboxPage = lazy(() => import('./sandbox/SandboxPage'));
+const ClassesPage = withStrings(() => import('./pages/ClassesPage'), ['classes']);
+const ClassPage = withStrings(() => import('./pages/admin/ClassPage'), ['classes']);
+const SchoolPage = withStrings(() => import('./pages/admin/SchoolPage'), ['admin']);
+const UsersPage = withStrings(() => import('./pages/admin/UsersPage'), ['admin']);
+const ImportPage = withStrings(() => import('./pages/admin/ImportPage'), ['admin', 'classes']);
+const SubjectsPage = withStrings(() => import('./pages/admin/SubjectsPage'), ['admin']);
+const TeachingPage = withStrings(() => import('./pages/admin/TeachingPage'), ['admin']);
+const TermsPage = withStrings(() => import('./pages/admin/TermsPage'), ['admin']);
+const GuardiansPage = withStrings(() => import('./pages/admin/GuardiansPage'), ['admin']);
+const InvitesPage = withStrings(() => import('./pages/admin/InvitesPage'), ['admin']);
+const ChildrenPage = withStrings(() => import('./pages/ChildrenPage'), ['children']);
+const SandboxPage = withStrings(() => import('./sandbox/SandboxPage'), ['sandbox']);
 // teacher: question bank, import/export, test builder, assignments
-const BankPage = lazy(() => import('./pages/bank/BankPage'));
-const QuestionEditorPage = lazy(() => import('./pages/bank/QuestionEditorPage'));
-const ImportExportPage = lazy(() => import('./pages/bank/ImportExportPage'));
-const TestsPage = lazy(() => import('./pages/builder/TestsPage'));
-const TestBuilderPage = lazy(() => import('./pages/builder/TestBuilderPage'));
-const AssignmentsPage = lazy(() => import('./pages/assignments/AssignmentsPage'));
-const AssignmentPage = lazy(() => import('./pages/assignments/AssignmentPage'));
+const BankPage = withStrings(() => import('./pages/bank/BankPage'), ['bank']);
+const QuestionEditorPage = withStrings(() => import('./pages/bank/QuestionEditorPage'), ['bank']);
+const ImportExportPage = withStrings(() => import('./pages/bank/ImportExportPage'), ['bank']);
+const TestsPage = withStrings(() => import('./pages/builder/TestsPage'), ['builder']);
+const TestBuilderPage = withStrings(() => import('./pages/builder/TestBuilderPage'), ['bank', 'builder']);
+const AssignmentsPage = withStrings(() => import('./pages/assignments/AssignmentsPage'), ['builder', 'assignments']);
+const AssignmentPage = withStrings(() => import('./pages/assignments/AssignmentPage'), ['bank', 'builder', 'assignments']);
 // teacher results (webgrades): recharts comes only with the analysis and study time chunks
-const GradebookPage = lazy(() => import('./pages/results/GradebookPage'));
-const ReviewPage = lazy(() => import('./pages/results/ReviewPage'));
-const GradingPage = lazy(() => import('./pages/results/GradingPage'));
-const AnalysisPage = lazy(() => import('./pages/results/AnalysisPage'));
-const StudyTimePage = lazy(() => import('./pages/results/StudyTimePage'));
-const NotesPage = lazy(() => import('./pages/notes/NotesPage'));
+const GradebookPage = withStrings(() => import('./pages/results/GradebookPage'), ['results']);
+const ReviewPage = withStrings(() => import('./pages/results/ReviewPage'), ['results']);
+const GradingPage = withStrings(() => import('./pages/results/GradingPage'), ['results']);
+const AnalysisPage = withStrings(() => import('./pages/results/AnalysisPage'), ['results']);
+const StudyTimePage = withStrings(() => import('./pages/results/StudyTimePage'), ['results']);
+const NotesPage = withStrings(() => import('./pages/notes/NotesPage'), ['notes']);
 
 export function AppRoutes() {
   return (

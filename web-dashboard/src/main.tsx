@@ -6,12 +6,13 @@ import { AppProviders, createQueryClient } from './App';
 import { AppRoutes } from './AppRoutes';
 import { createApiClient } from './api/client';
 import { loadConfig } from './config';
-import { createI18n } from './i18n';
+import { createI18n, whenReady } from './i18n';
 
 const i18n = createI18n();
 document.documentElement.lang = i18n.language;
 
-void loadConfig().then((config) => {
+// the shell's strings (active language only) arrive alongside the config
+void Promise.all([loadConfig(), whenReady(i18n)]).then(([config]) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProviders config={config} api={createApiClient(config.apiBase, undefined, () => i18n.language)} i18n={i18n} queryClient={createQueryClient()}>

@@ -14,6 +14,7 @@ const everyone: Role[] = ['ADMIN', 'TEACHER', 'STUDENT', 'PARENT'];
 /**
  * The dashboard's pages in menu order. Teacher pages (question bank, tests, gradebook, item analysis) join here
  * with roles ['TEACHER'] when the testing REST API lands; their routes go next to them in AppRoutes.
+ * Labels are `nav.*` keys: the shell's own strings (shell.uk.ts), there before any page's namespace has loaded.
  */
 export const navItems: readonly NavItem[] = [
   { to: '/classes', label: 'nav.classes', roles: everyone },
@@ -27,16 +28,16 @@ export const navItems: readonly NavItem[] = [
   { to: '/guardians', label: 'nav.guardians', roles: ['ADMIN'] },
   { to: '/invites', label: 'nav.invites', roles: ['ADMIN'] },
   // teacher: bank, import, tests, assignments (webbank)
-  { to: '/bank', label: 'bank.nav', roles: ['TEACHER'] },
-  { to: '/question-import', label: 'importer.nav', roles: ['TEACHER'] },
-  { to: '/tests', label: 'builder.nav', roles: ['TEACHER'] },
-  { to: '/assignments', label: 'assignments.nav', roles: ['TEACHER'] },
+  { to: '/bank', label: 'nav.bank', roles: ['TEACHER'] },
+  { to: '/question-import', label: 'nav.questionImport', roles: ['TEACHER'] },
+  { to: '/tests', label: 'nav.tests', roles: ['TEACHER'] },
+  { to: '/assignments', label: 'nav.assignments', roles: ['TEACHER'] },
   // teacher results (webgrades)
-  { to: '/gradebook', label: 'gradebook.nav', roles: ['TEACHER'] },
-  { to: '/grading', label: 'grading.nav', roles: ['TEACHER'] },
-  { to: '/analysis', label: 'analysis.nav', roles: ['TEACHER'] },
-  { to: '/study-time', label: 'studyTime.nav', roles: ['TEACHER'] },
-  { to: '/notes', label: 'notes.nav', roles: ['TEACHER'] },
+  { to: '/gradebook', label: 'nav.gradebook', roles: ['TEACHER'] },
+  { to: '/grading', label: 'nav.grading', roles: ['TEACHER'] },
+  { to: '/analysis', label: 'nav.analysis', roles: ['TEACHER'] },
+  { to: '/study-time', label: 'nav.studyTime', roles: ['TEACHER'] },
+  { to: '/notes', label: 'nav.notes', roles: ['TEACHER'] },
   { to: '/sandbox', label: 'nav.sandbox', roles: everyone, sandbox: true },
 ];
 

@@ -1,0 +1,58 @@
+import type { Shape } from './shape';
+import type uk from './notes.uk';
+
+// English strings of the teacher’s notes.
+// The same keys as notes.uk.ts (the type says so).
+const messages: Shape<typeof uk> = {
+  notes: {
+    title: 'Notes',
+    intro: 'Notes for yourself, about a student (their parents may read them) or for the whole class. Write #tags to find them later.',
+    new: 'New note',
+    text: 'Text',
+    textHint: 'Up to 10,000 characters; a #tag makes a note easy to find.',
+    textRequired: 'Write the note’s text',
+    textTooLong: 'At most {{max}} characters',
+    subject: 'Subject',
+    noSubject: 'No subject',
+    audience: 'Who reads it',
+    audiencePrivate: 'Only me',
+    audienceParents: 'The student’s parents',
+    audienceClass: 'The whole class',
+    student: 'Student',
+    studentOptional: 'About a student (optional)',
+    studentRequired: 'Choose the student whose parents read the note',
+    class: 'Class',
+    classRequired: 'Choose a class',
+    create: 'Save note',
+    saveFailed: 'Could not save the note',
+    find: 'Search and filters',
+    search: 'Search',
+    searchHint: 'Words or a #tag',
+    searchButton: 'Search',
+    clearSearch: 'Clear search',
+    aboutStudent: 'About student',
+    anyone: 'Anyone',
+    mineOnly: 'Mine only',
+    export: 'Export to Markdown',
+    loading: 'Loading notes…',
+    loadFailed: 'Could not load the notes',
+    emptyTitle: 'No notes yet',
+    emptyHint: 'Write the first note in the form above, or send it to the bot in Telegram.',
+    noMatchTitle: 'Nothing found',
+    noMatchHint: 'Try other words or a tag, or clear the filters.',
+    noteLabel: 'Note: {{start}}',
+    sharedWith: 'For class {{name}}',
+    parentsOf: 'Parents read it: {{name}}',
+    about: 'About: {{name}}',
+    sharedWithMe: 'shared with you',
+    editOf: 'Edit note: {{start}}',
+    deleteOf: 'Delete note: {{start}}',
+    editTitle: 'Edit note',
+    deleteTitle: 'Delete the note?',
+    deleteWarning: 'The note is deleted for everyone who could read it. This cannot be undone.',
+    deleteFailed: 'Could not delete the note',
+    pages: 'Pages of notes',
+  },
+};
+
+export default messages;
