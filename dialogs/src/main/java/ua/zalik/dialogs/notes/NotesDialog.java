@@ -1,7 +1,7 @@
 package ua.zalik.dialogs.notes;
 
 import org.springframework.stereotype.Component;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -22,7 +22,7 @@ import java.util.List;
  * opens with its whole text; its author may edit it (the next text) or delete it (after a yes).
  */
 @Component
-class NotesDialog implements Dialog<NotesDialog.State> {
+class NotesDialog extends DeclaredDialog<NotesDialog.State> {
 
     enum State { LIST, NOTE, DELETE, EDIT }
 
@@ -33,19 +33,10 @@ class NotesDialog implements Dialog<NotesDialog.State> {
     private final NoteView view;
 
     NotesDialog(NotesService notes, NotesChat chat, NoteView view) {
+        super("notes", State.class);
         this.notes = notes;
         this.chat = chat;
         this.view = view;
-    }
-
-    @Override
-    public String command() {
-        return "notes";
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package ua.zalik.dialogs.notes;
 
 import org.springframework.stereotype.Component;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -26,7 +26,7 @@ import java.util.List;
  * a student of their class with or without the parents, or a whole class); last, the note may be tied to a subject.
  */
 @Component
-class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
+class WriteNoteDialog extends DeclaredDialog<WriteNoteDialog.State> {
 
     enum State { TEXT, WHO, CLASS, STUDENT, PARENTS, SUBJECT }
 
@@ -38,20 +38,11 @@ class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
     private final UsersService users;
 
     WriteNoteDialog(NotesService notes, NotesChat chat, SchoolService school, UsersService users) {
+        super("note", State.class);
         this.notes = notes;
         this.chat = chat;
         this.school = school;
         this.users = users;
-    }
-
-    @Override
-    public String command() {
-        return "note";
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

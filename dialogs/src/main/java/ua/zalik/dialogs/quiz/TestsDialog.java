@@ -2,7 +2,7 @@ package ua.zalik.dialogs.quiz;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -26,7 +26,7 @@ import java.util.List;
  * review policy shows. Everything about the attempt is in the database; the dialog keeps only which attempt and slot.
  */
 @Component
-class TestsDialog implements Dialog<TestsDialog.State> {
+class TestsDialog extends DeclaredDialog<TestsDialog.State> {
 
     enum State { LIST, QUESTION, CONFIRM, RESULT }
 
@@ -38,25 +38,11 @@ class TestsDialog implements Dialog<TestsDialog.State> {
     private final Clock clock;
 
     TestsDialog(Attempts attempts, Reviews reviews, UsersService users, Clock clock) {
+        super("tests", Audience.roles(Role.STUDENT), State.class);
         this.attempts = attempts;
         this.reviews = reviews;
         this.users = users;
         this.clock = clock;
-    }
-
-    @Override
-    public String command() {
-        return "tests";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.teaching;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * {@code AssignmentPublished} event ({@link AssignmentNotices}).
  */
 @Component
-class AssignDialog implements Dialog<AssignDialog.State> {
+class AssignDialog extends DeclaredDialog<AssignDialog.State> {
 
     enum State { TEST, CLASSES, DUE, LIMITS, CONFIRM }
 
@@ -48,26 +48,12 @@ class AssignDialog implements Dialog<AssignDialog.State> {
     private final Clock clock;
 
     AssignDialog(Tests tests, SchoolService school, Assignments assignments, Actors actors, Clock clock) {
+        super("assign", Audience.roles(Role.TEACHER), State.class);
         this.tests = tests;
         this.school = school;
         this.assignments = assignments;
         this.actors = actors;
         this.clock = clock;
-    }
-
-    @Override
-    public String command() {
-        return "assign";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override
