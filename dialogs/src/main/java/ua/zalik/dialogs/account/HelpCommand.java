@@ -3,7 +3,7 @@ package ua.zalik.dialogs.account;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Command;
+import ua.zalik.dialogs.engine.DeclaredCommand;
 import ua.zalik.dialogs.engine.DialogEngine;
 import ua.zalik.dialogs.engine.Turn;
 
@@ -11,23 +11,14 @@ import java.util.stream.Collectors;
 
 /** {@code /help}: the commands this user may use, in their language. */
 @Component
-class HelpCommand implements Command {
+class HelpCommand extends DeclaredCommand {
 
     // looked up per reply: the engine's entries include this command itself
     private final ObjectProvider<DialogEngine> engine;
 
     HelpCommand(ObjectProvider<DialogEngine> engine) {
+        super("help", Audience.everyone());
         this.engine = engine;
-    }
-
-    @Override
-    public String command() {
-        return "help";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.everyone();
     }
 
     @Override

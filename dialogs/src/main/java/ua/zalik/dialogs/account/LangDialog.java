@@ -2,7 +2,7 @@ package ua.zalik.dialogs.account;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** {@code /lang}: Ukrainian or English, for the account when linked, else for this chat. {@code /lang en} skips the question. */
 @Component
-class LangDialog implements Dialog<LangDialog.State> {
+class LangDialog extends DeclaredDialog<LangDialog.State> {
 
     enum State { CHOOSE }
 
@@ -22,22 +22,8 @@ class LangDialog implements Dialog<LangDialog.State> {
     private final UsersService users;
 
     LangDialog(UsersService users) {
+        super("lang", Audience.everyone(), State.class);
         this.users = users;
-    }
-
-    @Override
-    public String command() {
-        return "lang";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.everyone();
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

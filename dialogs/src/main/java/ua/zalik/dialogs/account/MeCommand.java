@@ -2,7 +2,7 @@ package ua.zalik.dialogs.account;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Command;
+import ua.zalik.dialogs.engine.DeclaredCommand;
 import ua.zalik.dialogs.engine.Texts;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.kernel.Role;
@@ -19,24 +19,15 @@ import java.util.stream.Collectors;
 
 /** {@code /me}: who Zalik thinks you are: name, school, roles, and your classes or children. */
 @Component
-class MeCommand implements Command {
+class MeCommand extends DeclaredCommand {
 
     private final UsersService users;
     private final SchoolService school;
 
     MeCommand(UsersService users, SchoolService school) {
+        super("me", Audience.everyone());
         this.users = users;
         this.school = school;
-    }
-
-    @Override
-    public String command() {
-        return "me";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.everyone();
     }
 
     @Override

@@ -2,22 +2,16 @@ package ua.zalik.dialogs.family;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Command;
+import ua.zalik.dialogs.engine.DeclaredCommand;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.kernel.Role;
 
 /** The weekly digest's "Acknowledge" button: a short thanks (not in the menu: it only makes sense under the digest). */
 @Component
-class AckCommand implements Command {
+class AckCommand extends DeclaredCommand {
 
-    @Override
-    public String command() {
-        return "ack";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.PARENT);
+    AckCommand() {
+        super("ack", Audience.roles(Role.PARENT));
     }
 
     @Override

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.family;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -17,7 +17,7 @@ import java.util.List;
  * question; it reaches every teacher of the child's classes in Telegram.
  */
 @Component
-class AskTeacherDialog implements Dialog<AskTeacherDialog.State> {
+class AskTeacherDialog extends DeclaredDialog<AskTeacherDialog.State> {
 
     enum State { CHILD, QUESTION }
 
@@ -26,22 +26,8 @@ class AskTeacherDialog implements Dialog<AskTeacherDialog.State> {
     private final ParentQuestions questions;
 
     AskTeacherDialog(ParentQuestions questions) {
+        super("ask", Audience.roles(Role.PARENT), State.class);
         this.questions = questions;
-    }
-
-    @Override
-    public String command() {
-        return "ask";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.PARENT);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -2,7 +2,8 @@ package ua.zalik.dialogs.notes;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.bot.intake.IncomingUpdate;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.Audience;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -20,7 +21,7 @@ import java.util.Set;
  * (a photo or document as its Telegram file id, the caption as the text); another text sent instead replaces the offer.
  */
 @Component
-class NoteOfferDialog implements Dialog<NoteOfferDialog.State> {
+class NoteOfferDialog extends DeclaredDialog<NoteOfferDialog.State> {
 
     enum State { OFFER }
 
@@ -28,28 +29,14 @@ class NoteOfferDialog implements Dialog<NoteOfferDialog.State> {
     private final NotesChat chat;
 
     NoteOfferDialog(NotesService notes, NotesChat chat) {
+        super(null, "note-offer", Audience.members(), State.class);
         this.notes = notes;
         this.chat = chat;
     }
 
     @Override
-    public String command() {
-        return null;
-    }
-
-    @Override
-    public String name() {
-        return "note-offer";
-    }
-
-    @Override
     public Set<IncomingUpdate.Kind> offersOn() {
         return Set.of(IncomingUpdate.Kind.TEXT, IncomingUpdate.Kind.PHOTO, IncomingUpdate.Kind.DOCUMENT);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

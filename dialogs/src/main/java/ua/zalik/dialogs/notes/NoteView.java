@@ -32,7 +32,7 @@ class NoteView {
     }
 
     Screen screen(Turn turn, Actor actor, long noteId) {
-        String flash = NotesDialog.flash(turn);
+        String flash = NoteList.flash(turn);
         Note note = notes.find(actor, noteId).orElse(null);
         if (note == null) {
             return Screen.of(flash + turn.text("notes.gone")).row(Screen.choice(turn.text("notes.button.to-list"), "list"));

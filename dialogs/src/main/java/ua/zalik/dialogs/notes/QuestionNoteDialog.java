@@ -2,7 +2,7 @@ package ua.zalik.dialogs.notes;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -16,7 +16,7 @@ import ua.zalik.notes.NotesService;
  * review checked the question is theirs to annotate); /practice shows the note when the question comes up again.
  */
 @Component
-public class QuestionNoteDialog implements Dialog<QuestionNoteDialog.State> {
+public class QuestionNoteDialog extends DeclaredDialog<QuestionNoteDialog.State> {
 
     public static final String NAME = "question-note";
 
@@ -26,6 +26,7 @@ public class QuestionNoteDialog implements Dialog<QuestionNoteDialog.State> {
     private final NotesChat chat;
 
     QuestionNoteDialog(NotesService notes, NotesChat chat) {
+        super(null, NAME, Audience.roles(Role.STUDENT), State.class);
         this.notes = notes;
         this.chat = chat;
     }
@@ -33,26 +34,6 @@ public class QuestionNoteDialog implements Dialog<QuestionNoteDialog.State> {
     /** The argument {@link Transition#begin} opens this dialog with. */
     public static String argument(long questionId, int number) {
         return questionId + ":" + number;
-    }
-
-    @Override
-    public String command() {
-        return null;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package ua.zalik.dialogs.notes;
 
 import org.springframework.stereotype.Component;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -12,46 +12,29 @@ import ua.zalik.notes.Audience;
 import ua.zalik.notes.NewNote;
 import ua.zalik.notes.Note;
 import ua.zalik.notes.NotesService;
-import ua.zalik.school.SchoolClass;
 import ua.zalik.school.SchoolService;
 import ua.zalik.school.Subject;
-import ua.zalik.users.Account;
-import ua.zalik.users.UsersService;
-
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * {@code /note [text]}: writes a note; {@code #hashtags} become its tags. A teacher then says who it is for (themselves,
  * a student of their class with or without the parents, or a whole class); last, the note may be tied to a subject.
  */
 @Component
-class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
+class WriteNoteDialog extends DeclaredDialog<WriteNoteDialog.State> {
 
     enum State { TEXT, WHO, CLASS, STUDENT, PARENTS, SUBJECT }
-
-    static final int MAX_STUDENTS = 40;
 
     private final NotesService notes;
     private final NotesChat chat;
     private final SchoolService school;
-    private final UsersService users;
+    private final NoteRecipients recipients;
 
-    WriteNoteDialog(NotesService notes, NotesChat chat, SchoolService school, UsersService users) {
+    WriteNoteDialog(NotesService notes, NotesChat chat, SchoolService school, NoteRecipients recipients) {
+        super("note", State.class);
         this.notes = notes;
         this.chat = chat;
         this.school = school;
-        this.users = users;
-    }
-
-    @Override
-    public String command() {
-        return "note";
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
+        this.recipients = recipients;
     }
 
     @Override
@@ -83,11 +66,11 @@ class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
                     .onButton(this::onWho)
                     .goesTo(State.CLASS, State.SUBJECT)
                     .finishes();
-            case CLASS -> Window.of(State.class, this::classes)
+            case CLASS -> Window.of(State.class, recipients::classes)
                     .onButton(this::onClass)
                     .goesTo(State.STUDENT, State.SUBJECT)
                     .finishes();
-            case STUDENT -> Window.of(State.class, this::students)
+            case STUDENT -> Window.of(State.class, recipients::students)
                     .onButton(this::onStudent)
                     .goesTo(State.PARENTS)
                     .finishes();
@@ -131,17 +114,6 @@ class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
         };
     }
 
-    private Screen classes(Turn turn) {
-        Screen screen = Screen.of(turn.text("notes.write.class"));
-        List<SchoolClass> taught = school.classIdsTaughtBy(chat.actor(turn).accountId()).stream()
-                .flatMap(id -> school.findClass(id).stream())
-                .sorted(Comparator.comparing(SchoolClass::name)).toList();
-        for (SchoolClass c : taught) {
-            screen = screen.row(Screen.choice(c.name(), "c:" + c.id() + ":" + c.name()));
-        }
-        return screen.row(Screen.choice(turn.text("button.cancel"), "cancel"));
-    }
-
     private Transition<State> onClass(Turn turn, String action) {
         if (!action.startsWith("c:")) {
             return Transition.cancel();
@@ -152,27 +124,12 @@ class WriteNoteDialog implements Dialog<WriteNoteDialog.State> {
         return "class".equals(turn.get("who")) ? subjectOrSave(turn) : Transition.switchTo(State.STUDENT);
     }
 
-    private Screen students(Turn turn) {
-        List<Account> students = users.accountsByIds(school.studentIdsOf(Long.parseLong(turn.get("class")))).stream()
-                .sorted(Comparator.comparing(Account::fullName)).limit(MAX_STUDENTS).toList();
-        Screen screen = Screen.of(turn.text("notes.write.student", turn.get("className"))
-                + (students.isEmpty() ? "\n" + turn.text("notes.write.no-students") : ""));
-        for (int i = 0; i < students.size(); i += 2) {
-            Account a = students.get(i);
-            screen = i + 1 < students.size()
-                    ? screen.row(Screen.choice(a.fullName(), "s:" + a.id()),
-                    Screen.choice(students.get(i + 1).fullName(), "s:" + students.get(i + 1).id()))
-                    : screen.row(Screen.choice(a.fullName(), "s:" + a.id()));
-        }
-        return screen.row(Screen.choice(turn.text("button.cancel"), "cancel"));
-    }
-
     private Transition<State> onStudent(Turn turn, String action) {
         if (!action.startsWith("s:")) {
             return Transition.cancel();
         }
         long student = Long.parseLong(action.substring(2));
-        if (!school.studentIdsOf(Long.parseLong(turn.get("class"))).contains(student)) {
+        if (!recipients.inClass(turn, student)) {
             return Transition.stay(turn.text("dialogs.unexpected"));
         }
         turn.put("student", student);

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.onboarding;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -17,29 +17,15 @@ import ua.zalik.users.UsersService;
  * how to join and takes a pasted code.
  */
 @Component
-class StartDialog implements Dialog<StartDialog.State> {
+class StartDialog extends DeclaredDialog<StartDialog.State> {
 
     enum State { ASK_CODE }
 
     private final UsersService users;
 
     StartDialog(UsersService users) {
+        super("start", Audience.everyone(), State.class);
         this.users = users;
-    }
-
-    @Override
-    public String command() {
-        return "start";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.everyone();
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.parents;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Command;
+import ua.zalik.dialogs.engine.DeclaredCommand;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.notes.ChildNotes;
 import ua.zalik.dialogs.worktime.ChildStudyTime;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /** {@code /children}: for each child, recent results (as the tests' review policy allows), upcoming and missed deadlines. */
 @Component
-class ChildrenCommand implements Command {
+class ChildrenCommand extends DeclaredCommand {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -32,21 +32,12 @@ class ChildrenCommand implements Command {
 
     ChildrenCommand(ChildReports reports, UsersService users, SchoolService school, ChildNotes notes,
                     ChildStudyTime studyTime) {
+        super("children", Audience.roles(Role.PARENT));
         this.reports = reports;
         this.users = users;
         this.school = school;
         this.notes = notes;
         this.studyTime = studyTime;
-    }
-
-    @Override
-    public String command() {
-        return "children";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.PARENT);
     }
 
     @Override

@@ -3,7 +3,7 @@ package ua.zalik.dialogs.quiz;
 import org.springframework.stereotype.Component;
 import ua.zalik.bot.sending.Html;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -24,7 +24,7 @@ import java.util.List;
  * feedback). The answer comes back as a poll answer, whenever it comes, and counts toward the practice record only.
  */
 @Component
-class PracticeDialog implements Dialog<PracticeDialog.State> {
+class PracticeDialog extends DeclaredDialog<PracticeDialog.State> {
 
     enum State { ASK }
 
@@ -38,24 +38,10 @@ class PracticeDialog implements Dialog<PracticeDialog.State> {
     private final NotesService notes;
 
     PracticeDialog(Practice practice, UsersService users, NotesService notes) {
+        super("practice", Audience.roles(Role.STUDENT), State.class);
         this.practice = practice;
         this.users = users;
         this.notes = notes;
-    }
-
-    @Override
-    public String command() {
-        return "practice";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

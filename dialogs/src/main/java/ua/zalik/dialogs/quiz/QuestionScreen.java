@@ -71,7 +71,7 @@ final class QuestionScreen {
             default -> throw new IllegalStateException("no chat form for " + q.type());
         }
         List<Screen.Choice> nav = new ArrayList<>();
-        boolean free = !TestsDialog.sequential(turn);
+        boolean free = !QuestionWindow.sequential(turn);
         if (free && q.slot() > 0) {
             nav.add(Screen.choice(turn.text("quiz.button.back"), "back"));
         }

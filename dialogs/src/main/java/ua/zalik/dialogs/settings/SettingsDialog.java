@@ -1,7 +1,7 @@
 package ua.zalik.dialogs.settings;
 
 import org.springframework.stereotype.Component;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -26,7 +26,7 @@ import java.util.Set;
  * for parents, when the weekly digest comes.
  */
 @Component
-class SettingsDialog implements Dialog<SettingsDialog.State> {
+class SettingsDialog extends DeclaredDialog<SettingsDialog.State> {
 
     enum State { MAIN, QUIET, DIGEST_DAY, DIGEST_HOUR }
 
@@ -45,17 +45,8 @@ class SettingsDialog implements Dialog<SettingsDialog.State> {
     private final NotifyService notify;
 
     SettingsDialog(NotifyService notify) {
+        super("settings", State.class);
         this.notify = notify;
-    }
-
-    @Override
-    public String command() {
-        return "settings";
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

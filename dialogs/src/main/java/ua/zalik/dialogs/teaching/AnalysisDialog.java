@@ -2,7 +2,7 @@ package ua.zalik.dialogs.teaching;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Texts;
 import ua.zalik.dialogs.engine.Transition;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * assignment's message) opens it at once; without an argument the newest assignments are offered.
  */
 @Component
-class AnalysisDialog implements Dialog<AnalysisDialog.State> {
+class AnalysisDialog extends DeclaredDialog<AnalysisDialog.State> {
 
     enum State { LIST, TABLE }
 
@@ -39,26 +39,12 @@ class AnalysisDialog implements Dialog<AnalysisDialog.State> {
     private final Actors actors;
 
     AnalysisDialog(Statistics statistics, Assignments assignments, SchoolService school, Texts texts, Actors actors) {
+        super("analysis", Audience.roles(Role.TEACHER), State.class);
         this.statistics = statistics;
         this.assignments = assignments;
         this.school = school;
         this.texts = texts;
         this.actors = actors;
-    }
-
-    @Override
-    public String command() {
-        return "analysis";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

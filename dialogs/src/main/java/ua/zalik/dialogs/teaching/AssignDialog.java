@@ -2,14 +2,13 @@ package ua.zalik.dialogs.teaching;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.dialogs.engine.Window;
 import ua.zalik.kernel.PageRequest;
 import ua.zalik.kernel.Role;
-import ua.zalik.school.SchoolClass;
 import ua.zalik.school.SchoolService;
 import ua.zalik.testing.Assignment;
 import ua.zalik.testing.Assignments;
@@ -20,13 +19,7 @@ import ua.zalik.testing.Tests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /assign}: a test, one or more of the teacher's classes, the due time (quick choices or typed, in the school's
@@ -34,7 +27,7 @@ import java.util.stream.Collectors;
  * {@code AssignmentPublished} event ({@link AssignmentNotices}).
  */
 @Component
-class AssignDialog implements Dialog<AssignDialog.State> {
+class AssignDialog extends DeclaredDialog<AssignDialog.State> {
 
     enum State { TEST, CLASSES, DUE, LIMITS, CONFIRM }
 
@@ -43,31 +36,20 @@ class AssignDialog implements Dialog<AssignDialog.State> {
 
     private final Tests tests;
     private final SchoolService school;
+    private final AssignClasses classes;
     private final Assignments assignments;
     private final Actors actors;
     private final Clock clock;
 
-    AssignDialog(Tests tests, SchoolService school, Assignments assignments, Actors actors, Clock clock) {
+    AssignDialog(Tests tests, SchoolService school, AssignClasses classes, Assignments assignments, Actors actors,
+                 Clock clock) {
+        super("assign", Audience.roles(Role.TEACHER), State.class);
         this.tests = tests;
         this.school = school;
+        this.classes = classes;
         this.assignments = assignments;
         this.actors = actors;
         this.clock = clock;
-    }
-
-    @Override
-    public String command() {
-        return "assign";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override
@@ -77,8 +59,8 @@ class AssignDialog implements Dialog<AssignDialog.State> {
                     .onButton(this::onTest)
                     .goesTo(State.CLASSES)
                     .finishes();
-            case CLASSES -> Window.of(State.class, this::classes)
-                    .onButton(this::onClasses)
+            case CLASSES -> Window.of(State.class, classes::screen)
+                    .onButton(classes::onButton)
                     .goesTo(State.TEST, State.DUE)
                     .finishes();
             case DUE -> Window.of(State.class, this::due)
@@ -128,62 +110,6 @@ class AssignDialog implements Dialog<AssignDialog.State> {
         turn.put("title", test.title());
         turn.put("classes", "");
         return Transition.switchTo(State.CLASSES);
-    }
-
-    private List<SchoolClass> taught(Turn turn) {
-        return school.classIdsTaughtBy(turn.account().orElseThrow().id()).stream()
-                .map(school::findClass).flatMap(java.util.Optional::stream)
-                .sorted(Comparator.comparing(SchoolClass::name)).toList();
-    }
-
-    private static Set<Long> chosen(Turn turn) {
-        String ids = turn.get("classes");
-        return ids == null || ids.isBlank() ? new LinkedHashSet<>()
-                : Arrays.stream(ids.split(",")).map(Long::valueOf).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private Screen classes(Turn turn) {
-        List<SchoolClass> classes = taught(turn);
-        if (classes.isEmpty()) {
-            return Screen.of(turn.text("teaching.assign.no-classes")).row(Screen.choice(turn.text("teaching.button.close"), "close"));
-        }
-        Set<Long> chosen = chosen(turn);
-        Screen screen = Screen.of(turn.text("teaching.assign.choose-classes", turn.get("title")));
-        List<Screen.Choice> row = new ArrayList<>();
-        for (SchoolClass c : classes) {
-            row.add(Screen.choice((chosen.contains(c.id()) ? "✅ " : "▫️ ") + c.name(), "toggle:" + c.id()));
-            if (row.size() == 3) {
-                screen = screen.row(row.toArray(Screen.Choice[]::new));
-                row.clear();
-            }
-        }
-        if (!row.isEmpty()) {
-            screen = screen.row(row.toArray(Screen.Choice[]::new));
-        }
-        return screen.row(Screen.choice(turn.text("button.back"), "back"),
-                Screen.choice(turn.text("teaching.button.next"), "next"));
-    }
-
-    private Transition<State> onClasses(Turn turn, String action) {
-        Set<Long> chosen = chosen(turn);
-        if (action.startsWith("toggle:")) {
-            SchoolClass toggled = taught(turn).stream().filter(c -> action.equals("toggle:" + c.id())).findFirst().orElse(null);
-            if (toggled == null) {
-                return Transition.stay(turn.text("dialogs.unexpected"));
-            }
-            if (!chosen.remove(toggled.id())) {
-                chosen.add(toggled.id());
-            }
-            turn.put("classes", chosen.stream().map(String::valueOf).collect(Collectors.joining(",")));
-            return Transition.stay(null);
-        }
-        return switch (action) {
-            case "back" -> Transition.switchTo(State.TEST);
-            case "close" -> Transition.done(turn.text("teaching.assign.closed"));
-            case "next" -> chosen.isEmpty() ? Transition.stay(turn.text("teaching.assign.choose-a-class"))
-                    : Transition.switchTo(State.DUE);
-            default -> Transition.stay(turn.text("dialogs.unexpected"));
-        };
     }
 
     private ZoneId zone(Turn turn) {
@@ -240,8 +166,7 @@ class AssignDialog implements Dialog<AssignDialog.State> {
 
     private Screen confirm(Turn turn) {
         ZoneId zone = zone(turn);
-        String classes = taught(turn).stream().filter(c -> chosen(turn).contains(c.id())).map(SchoolClass::name)
-                .collect(Collectors.joining(", "));
+        String classes = this.classes.chosenNames(turn);
         String limit = turn.get("limit") == null ? turn.text("teaching.assign.as-in-test")
                 : turn.text("teaching.assign.minutes", Integer.parseInt(turn.get("limit")));
         String tries = turn.get("attempts") == null ? turn.text("teaching.assign.as-in-test") : turn.get("attempts");
@@ -265,7 +190,7 @@ class AssignDialog implements Dialog<AssignDialog.State> {
             return Transition.switchTo(State.DUE);
         }
         List<Assignment> made = assignments.assignToClasses(actors.of(turn), new NewClassAssignment(
-                Long.parseLong(turn.get("test")), List.copyOf(chosen(turn)), dueAt(turn),
+                Long.parseLong(turn.get("test")), List.copyOf(AssignClasses.chosen(turn)), dueAt(turn),
                 turn.get("limit") == null ? null : Integer.valueOf(turn.get("limit")),
                 turn.get("attempts") == null ? null : Integer.valueOf(turn.get("attempts"))));
         int students = made.stream().mapToInt(a -> a.studentIds().size()).sum();

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.teaching;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * ¾ or all of the slot's points), an optional comment and skip. The facade regrades the attempt.
  */
 @Component
-class GradeDialog implements Dialog<GradeDialog.State> {
+class GradeDialog extends DeclaredDialog<GradeDialog.State> {
 
     enum State { ANSWER, COMMENT }
 
@@ -37,24 +37,10 @@ class GradeDialog implements Dialog<GradeDialog.State> {
     private final Actors actors;
 
     GradeDialog(Grading grading, UsersService users, Actors actors) {
+        super("grade", Audience.roles(Role.TEACHER), State.class);
         this.grading = grading;
         this.users = users;
         this.actors = actors;
-    }
-
-    @Override
-    public String command() {
-        return "grade";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

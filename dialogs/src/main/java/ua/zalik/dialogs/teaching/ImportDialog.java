@@ -3,7 +3,7 @@ package ua.zalik.dialogs.teaching;
 import org.springframework.stereotype.Component;
 import ua.zalik.bot.intake.IncomingUpdate;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -30,7 +30,7 @@ import java.util.Set;
  * {@code .txt}, Moodle XML {@code .xml}) all or nothing, naming the lines of any problems.
  */
 @Component
-class ImportDialog implements Dialog<ImportDialog.State> {
+class ImportDialog extends DeclaredDialog<ImportDialog.State> {
 
     enum State { CATEGORY, NEW_CATEGORY }
 
@@ -41,24 +41,10 @@ class ImportDialog implements Dialog<ImportDialog.State> {
     private final Actors actors;
 
     ImportDialog(QuestionBank bank, QuestionFiles files, Actors actors) {
+        super(null, "bank-import", Audience.roles(Role.TEACHER), State.class);
         this.bank = bank;
         this.files = files;
         this.actors = actors;
-    }
-
-    @Override
-    public String command() {
-        return null;
-    }
-
-    @Override
-    public String name() {
-        return "bank-import";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
     }
 
     @Override
@@ -75,11 +61,6 @@ class ImportDialog implements Dialog<ImportDialog.State> {
         String name = update.attachment() == null || update.attachment().fileName() == null ? ""
                 : update.attachment().fileName().toLowerCase(Locale.ROOT);
         return name.endsWith(".gift") || name.endsWith(".txt") || name.endsWith(".xml");
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.teaching;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Texts;
 import ua.zalik.dialogs.engine.Transition;
@@ -23,7 +23,7 @@ import java.util.List;
  * distribution, who has not submitted (with a Nudge button, once an hour) and attempts with implausibly fast answers.
  */
 @Component
-class ProgressDialog implements Dialog<ProgressDialog.State> {
+class ProgressDialog extends DeclaredDialog<ProgressDialog.State> {
 
     enum State { LIST }
 
@@ -35,24 +35,10 @@ class ProgressDialog implements Dialog<ProgressDialog.State> {
     private final Actors actors;
 
     ProgressDialog(Progress progress, SchoolService school, Actors actors) {
+        super("progress", Audience.roles(Role.TEACHER), State.class);
         this.progress = progress;
         this.school = school;
         this.actors = actors;
-    }
-
-    @Override
-    public String command() {
-        return "progress";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

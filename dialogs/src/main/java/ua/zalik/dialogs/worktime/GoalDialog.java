@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /** {@code /goal 10h}: the weekly study goal (a bare number is hours; 0 clears it); without a number, buttons offer some. */
 @Component
-class GoalDialog implements Dialog<GoalDialog.State> {
+class GoalDialog extends DeclaredDialog<GoalDialog.State> {
 
     enum State { ASK }
 
@@ -34,23 +34,9 @@ class GoalDialog implements Dialog<GoalDialog.State> {
     private final Timekeepers people;
 
     GoalDialog(WorktimeService worktime, Timekeepers people) {
+        super("goal", Audience.roles(Role.STUDENT, Role.TEACHER), State.class);
         this.worktime = worktime;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "goal";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT, Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

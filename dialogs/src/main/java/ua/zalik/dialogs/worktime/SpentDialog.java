@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * "1 год 30 хв"), then the activity and subject in either order. What can't be read is answered and asked again.
  */
 @Component
-class SpentDialog implements Dialog<SpentDialog.State> {
+class SpentDialog extends DeclaredDialog<SpentDialog.State> {
 
     enum State { ASK }
 
@@ -37,23 +37,9 @@ class SpentDialog implements Dialog<SpentDialog.State> {
     private final Timekeepers people;
 
     SpentDialog(WorktimeService worktime, Timekeepers people) {
+        super("spent", Audience.roles(Role.STUDENT, Role.TEACHER), State.class);
         this.worktime = worktime;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "spent";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT, Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Command;
+import ua.zalik.dialogs.engine.DeclaredCommand;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.kernel.Actor;
 import ua.zalik.worktime.TimeEntry;
@@ -12,25 +12,16 @@ import java.util.Optional;
 
 /** {@code /stop} (also the button under the long-timer reminder): stops the running timer and says how long it ran. */
 @Component
-class StopCommand implements Command {
+class StopCommand extends DeclaredCommand {
 
     private final WorktimeService worktime;
     private final Timekeepers people;
 
     StopCommand(WorktimeService worktime, Timekeepers people) {
+        // any member: whoever started a timer (the REST API lets every role time its work) can stop it from the reminder.
+        super("stop", Audience.members());
         this.worktime = worktime;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "stop";
-    }
-
-    /** Any member: whoever started a timer (the REST API lets every role time its work) can stop it from the reminder. */
-    @Override
-    public Audience audience() {
-        return Audience.members();
     }
 
     @Override

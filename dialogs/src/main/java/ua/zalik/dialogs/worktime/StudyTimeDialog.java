@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * this week, school time, with the top subjects; buttons page to earlier weeks.
  */
 @Component
-class StudyTimeDialog implements Dialog<StudyTimeDialog.State> {
+class StudyTimeDialog extends DeclaredDialog<StudyTimeDialog.State> {
 
     enum State { CLASSES, CLASS }
 
@@ -38,24 +38,10 @@ class StudyTimeDialog implements Dialog<StudyTimeDialog.State> {
     private final Timekeepers people;
 
     StudyTimeDialog(WorktimeService worktime, SchoolService school, Timekeepers people) {
+        super("studytime", Audience.roles(Role.TEACHER), State.class);
         this.worktime = worktime;
         this.school = school;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "studytime";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -25,7 +25,7 @@ import java.util.Optional;
  * timer runs per person: starting another stops the running one, and the reply says so.
  */
 @Component
-class TimerDialog implements Dialog<TimerDialog.State> {
+class TimerDialog extends DeclaredDialog<TimerDialog.State> {
 
     enum State { PICK }
 
@@ -36,23 +36,9 @@ class TimerDialog implements Dialog<TimerDialog.State> {
     private final Timekeepers people;
 
     TimerDialog(WorktimeService worktime, Timekeepers people) {
+        super("timer", Audience.roles(Role.STUDENT, Role.TEACHER), State.class);
         this.worktime = worktime;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "timer";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT, Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override

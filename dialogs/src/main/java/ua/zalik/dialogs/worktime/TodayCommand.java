@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Command;
+import ua.zalik.dialogs.engine.DeclaredCommand;
 import ua.zalik.dialogs.engine.Turn;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
@@ -11,24 +11,15 @@ import ua.zalik.worktime.WorktimeService;
 
 /** {@code /today}: today's time (the school's day) by activity and subject, a running timer, and the week's goal bar. */
 @Component
-class TodayCommand implements Command {
+class TodayCommand extends DeclaredCommand {
 
     private final WorktimeService worktime;
     private final Timekeepers people;
 
     TodayCommand(WorktimeService worktime, Timekeepers people) {
+        super("today", Audience.roles(Role.STUDENT, Role.TEACHER));
         this.worktime = worktime;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "today";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT, Role.TEACHER);
     }
 
     @Override

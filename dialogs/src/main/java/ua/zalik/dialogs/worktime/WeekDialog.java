@@ -2,7 +2,7 @@ package ua.zalik.dialogs.worktime;
 
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.engine.Audience;
-import ua.zalik.dialogs.engine.Dialog;
+import ua.zalik.dialogs.engine.DeclaredDialog;
 import ua.zalik.dialogs.engine.Screen;
 import ua.zalik.dialogs.engine.Transition;
 import ua.zalik.dialogs.engine.Turn;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * subject's minutes beside its recent scores, and the goal's bar; buttons page to earlier weeks.
  */
 @Component
-class WeekDialog implements Dialog<WeekDialog.State> {
+class WeekDialog extends DeclaredDialog<WeekDialog.State> {
 
     enum State { WEEK }
 
@@ -35,23 +35,9 @@ class WeekDialog implements Dialog<WeekDialog.State> {
     private final Timekeepers people;
 
     WeekDialog(WorktimeService worktime, Timekeepers people) {
+        super("week", Audience.roles(Role.STUDENT, Role.TEACHER), State.class);
         this.worktime = worktime;
         this.people = people;
-    }
-
-    @Override
-    public String command() {
-        return "week";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.roles(Role.STUDENT, Role.TEACHER);
-    }
-
-    @Override
-    public Class<State> states() {
-        return State.class;
     }
 
     @Override
