@@ -6,7 +6,7 @@ import java.util.List;
 /** What to do with a planned notification now: send it to a chat, wait (quiet hours), or nothing. */
 public sealed interface Delivery {
 
-    record Send(long notificationId, long chatId, String language, String template, List<String> args,
+    record Send(long notificationId, long chatId, String language, String template, List<Object> args,
                 List<Notice.Button> buttons) implements Delivery {
     }
 

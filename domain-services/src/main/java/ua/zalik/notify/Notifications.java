@@ -91,7 +91,7 @@ public class Notifications {
         }
         notifications.changeState(notificationId, "SENDING", now);
         return new Delivery.Send(notificationId, link.get().chatId(), recipient.get().language(), found.template(),
-                json.readValue(found.args(), new TypeReference<List<String>>() {
+                json.readValue(found.args(), new TypeReference<List<Object>>() {
                 }),
                 json.readValue(found.buttons(), new TypeReference<List<Notice.Button>>() {
                 }));

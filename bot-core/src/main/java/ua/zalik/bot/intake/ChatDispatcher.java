@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the handler for one chat's updates one at a time and in order, for different chats in parallel: a chat with
  * work has a queue and one virtual thread draining it; both go away when the queue is empty. An update whose handler
- * threw stays unhandled, for the recovery sweep.
+ * threw stays unhandled, for the recovery sweep; so do the updates still queued when the dispatcher closes (a queue
+ * drained at Telegram's one message a second per chat would hold the shutdown for as long).
  */
 final class ChatDispatcher implements AutoCloseable {
 
@@ -33,6 +35,7 @@ final class ChatDispatcher implements AutoCloseable {
     private final Map<Long, ArrayDeque<IncomingUpdate>> chats = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("chat-", 0).factory());
+    private volatile boolean closing;
 
     ChatDispatcher(UpdateHandler handler, HandledUpdates handled, MeterRegistry meters, int maxPending,
                    ChatLogIds logIds) {
@@ -48,6 +51,9 @@ final class ChatDispatcher implements AutoCloseable {
 
     /** Queues the update behind its chat's earlier ones; waits while too many updates are pending overall. */
     void dispatch(IncomingUpdate update) throws InterruptedException {
+        if (closing) {
+            return; // recorded but not handled: the recovery sweep replays it
+        }
         pending.acquire();
         boolean[] start = {false};
         chats.compute(update.chatId(), (id, queue) -> {
@@ -60,12 +66,16 @@ final class ChatDispatcher implements AutoCloseable {
             return q;
         });
         if (start[0]) {
-            threads.execute(() -> drain(update.chatId()));
+            try {
+                threads.execute(() -> drain(update.chatId()));
+            } catch (RejectedExecutionException closed) {
+                pending.release(); // closed meanwhile: left for the recovery sweep
+            }
         }
     }
 
     private void drain(long chatId) {
-        while (true) {
+        while (!closing) {
             IncomingUpdate[] next = {null};
             // the chat keeps its (maybe empty) queue while its update runs, so a newcomer waits instead of racing
             chats.compute(chatId, (id, queue) -> {
@@ -100,8 +110,10 @@ final class ChatDispatcher implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        closing = true;
         threads.shutdown();
-        if (!threads.awaitTermination(15, TimeUnit.SECONDS)) {
+        // the turns under way finish; the queued updates wait for the recovery sweep
+        if (!threads.awaitTermination(10, TimeUnit.SECONDS)) {
             log.warn("Chat handlers still running at shutdown: {} chats", chats.size());
             threads.shutdownNow();
         }

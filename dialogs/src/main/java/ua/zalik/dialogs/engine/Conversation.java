@@ -230,7 +230,7 @@ final class Conversation {
         if (screen.photo() != null) {
             // a photo can't be edited into a text message: both come new, the photo first
             editable = null;
-            OutgoingFile photo = OutgoingFile.of(chatId, "question.jpg", screen.photo(), null);
+            OutgoingFile photo = OutgoingFile.of(chatId, screen.photo().fileName(), screen.photo().content(), null);
             effects.add(new Effect.SendPhoto(screen.protectContent() ? photo.protectedContent() : photo));
         }
         if (screen.resent() != null) {

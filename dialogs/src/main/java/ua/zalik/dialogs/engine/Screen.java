@@ -7,13 +7,17 @@ import java.util.List;
  * What a window shows: Telegram HTML and rows of buttons, each naming the action its handler receives. Optionally the
  * message is protected from forwarding and saving, a photo goes before it, and a poll after it.
  */
-public record Screen(String html, List<List<Choice>> rows, boolean protectContent, byte[] photo, Poll poll, Resent resent) {
+public record Screen(String html, List<List<Choice>> rows, boolean protectContent, Photo photo, Poll poll, Resent resent) {
 
     /** A photo or document Telegram already has (a user sent it), sent again by its file id just before the message. */
     public record Resent(String fileId, boolean photo) {
     }
 
-    public Screen(String html, List<List<Choice>> rows, boolean protectContent, byte[] photo, Poll poll) {
+    /** An image to upload: its bytes and the file name Telegram gets with them ("week.png"). */
+    public record Photo(String fileName, byte[] content) {
+    }
+
+    public Screen(String html, List<List<Choice>> rows, boolean protectContent, Photo photo, Poll poll) {
         this(html, rows, protectContent, photo, poll, null);
     }
 
@@ -51,8 +55,8 @@ public record Screen(String html, List<List<Choice>> rows, boolean protectConten
     }
 
     /** An image sent just before the message; the message then comes new instead of replacing a pressed one. */
-    public Screen photo(byte[] image) {
-        return new Screen(html, rows, protectContent, image, poll, resent);
+    public Screen photo(byte[] image, String fileName) {
+        return new Screen(html, rows, protectContent, new Photo(fileName, image), poll, resent);
     }
 
     public Screen poll(Poll sent) {

@@ -27,7 +27,10 @@ public final class Texts {
             safe[i] = switch (args[i]) {
                 case Markup markup -> markup.html();
                 case null -> "";
-                case Number number -> number.toString();
+                // whole numbers as they are (no grouping); fractions go on as numbers, for {n,number,#.#} in the locale
+                case Integer number -> number.toString();
+                case Long number -> number.toString();
+                case Number number -> number;
                 default -> Html.escape(args[i].toString());
             };
         }

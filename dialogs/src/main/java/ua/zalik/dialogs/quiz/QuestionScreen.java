@@ -80,7 +80,34 @@ final class QuestionScreen {
         }
         nav.add(Screen.choice(turn.text("quiz.button.finish"), "finish"));
         screen = screen.row(nav.toArray(Screen.Choice[]::new)).protect();
-        return image == null ? screen : screen.photo(image);
+        return image == null ? screen : screen.photo(image, imageName(image));
+    }
+
+    /** The question's picture is stored as bytes only: its name's extension comes from their signature. */
+    static String imageName(byte[] image) {
+        if (starts(image, 0x89, 'P', 'N', 'G')) {
+            return "question.png";
+        }
+        if (starts(image, 'G', 'I', 'F', '8')) {
+            return "question.gif";
+        }
+        if (starts(image, 'R', 'I', 'F', 'F') && image.length >= 12 && image[8] == 'W' && image[9] == 'E' && image[10] == 'B'
+                && image[11] == 'P') {
+            return "question.webp";
+        }
+        return "question.jpg";
+    }
+
+    private static boolean starts(byte[] bytes, int... signature) {
+        if (bytes.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((bytes[i] & 0xff) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Screen matching(Turn turn, QuestionView q, List<Integer> pick, StringBuilder html) {

@@ -14,6 +14,7 @@ import ua.zalik.worktime.TimerStopped;
 import ua.zalik.worktime.WorktimeService;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,11 +61,10 @@ class GoalNotices implements EventHandler<TimerStopped> {
         if (goal == null || goal.spentMinutes() < goal.goalMinutes()) {
             return;
         }
-        String hours = BigDecimal.valueOf(goal.goalMinutes()).divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        BigDecimal hours = BigDecimal.valueOf(goal.goalMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         notifications.plan(new Notice(NotificationKind.GOAL_REACHED, owner.accountId(),
-                "goal-reached:" + owner.accountId() + ":" + monday, TEMPLATE, List.of(hours, hours.replace('.', ',')),
+                "goal-reached:" + owner.accountId() + ":" + monday, TEMPLATE, List.of(hours),
                 List.of(new Notice.Button("worktime.button.week", "/week"))));
     }
 }

@@ -81,7 +81,7 @@ class WeekDialog extends DeclaredDialog<WeekDialog.State> {
         lines.add("");
         lines.add(TimeTexts.goal(turn, report.goal()));
         Screen screen = Screen.of(String.join("\n", lines))
-                .photo(worktime.weekChartPng(actor, actor.accountId(), day));
+                .photo(worktime.weekChartPng(actor, actor.accountId(), day), "week.png");
         List<Screen.Choice> paging = new ArrayList<>();
         if (back < MAX_WEEKS_BACK) {
             paging.add(Screen.choice(turn.text("worktime.week.button.previous"), "previous"));

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.PlannedNotices;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.kernel.PageRequest;
 import ua.zalik.notes.Audience;
 import ua.zalik.notes.NewNote;
@@ -29,9 +31,11 @@ class SharedNotesTests extends ChatTestSupport {
     @Autowired Outbox outbox;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NoteShares shares;
+    @Autowired PlannedNotices planned;
 
     @Test
-    void aClassNoteReachesEachStudentOnceEvenWhenItsEventComesTwice() throws InterruptedException {
+    void aClassNoteReachesEachStudentOnceEvenWhenItsEventComesTwice() {
         SchoolFixture.World w = world.school();
         Account second = world.studentOfClassA(w, "Олена");
         long teacher = world.link(w.teacher());
@@ -65,7 +69,10 @@ class SharedNotesTests extends ChatTestSupport {
                 w.teacher().id(), Audience.CLASS, w.classA().id(), null)));
         await(() -> jdbc.queryForObject("select count(*) from outbox.event where type = 'NoteShared' and "
                 + "(payload->>'noteId')::bigint = ? and published_at is not null", Integer.class, shared.id()) == 2);
-        Thread.sleep(1500); // time for the consumer to take the second copy
+        shares.awaitFinished(event -> event.noteId() == shared.id(), 2);
+        for (Account student : List.of(w.studentA(), second)) {
+            assertThat(planned.count(student.id(), NotificationKind.NOTE_SHARED)).isEqualTo(1);
+        }
         for (long chat : List.of(studentA, studentB)) {
             assertThat(FAKE.textsTo(chat)).filteredOn(t -> t.startsWith("🗒 " + w.teacher().fullName())).hasSize(1);
         }

@@ -5,6 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.PlannedNotices;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.outbox.Outbox;
@@ -69,6 +71,8 @@ class AnalysisNoticesTests extends ChatTestSupport {
     @Autowired Outbox outbox;
     @Autowired TransactionTemplate transactions;
     @Autowired TestClock clock;
+    @Autowired PlannedNotices planned;
+    @Autowired AssignmentCloses closes;
 
     @Test
     void theTeacherGetsOneMessageNamingTheQuestionWithNegativeDiscriminationAndItsTable() {
@@ -126,7 +130,11 @@ class AnalysisNoticesTests extends ChatTestSupport {
                 "П3 «Hoverla is a mountain»: легкість 33%", "П4 «Lviv is <b>by the sea</b>»: легкість 50%, дискримінація -",
                 "⚠️ дискримінація нижче 0");
 
-        sleepALittle();
+        closes.awaitFinished(closed -> closed.assignmentId() == assignment.id(), 2);
+        assertThat(planned.count(w.teacher().id(), NotificationKind.ASSIGNMENT_CLOSED)).isEqualTo(1);
+        for (Account student : students) {
+            assertThat(planned.count(student.id(), NotificationKind.ASSIGNMENT_CLOSED)).isZero();
+        }
         assertThat(FAKE.textsTo(teacherChat)).filteredOn(t -> t.startsWith("Завдання Geography закрито")).hasSize(1);
         for (long chat : studentChats) {
             assertThat(FAKE.textsTo(chat)).noneMatch(t -> t.contains("Аналіз питань") || t.contains("дискримінація"));
@@ -158,13 +166,5 @@ class AnalysisNoticesTests extends ChatTestSupport {
         long chat = newChat();
         users.linkTelegram(account.id(), new TelegramIdentity(chat, chat, "Test", null, "uk"));
         return chat;
-    }
-
-    private static void sleepALittle() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.PlannedNotices;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.dialogs.QuizFixture;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
@@ -34,6 +36,8 @@ class FanOutTests extends ChatTestSupport {
     @Autowired DeadlineNotices deadlines;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlannedNotices planned;
+    @Autowired AttemptGrades grades;
 
     @Test
     void remindersAndMissedDeadlinesReachOnlyThoseWhoHaveNotHandedIn() {
@@ -57,7 +61,12 @@ class FanOutTests extends ChatTestSupport {
                 .isEqualTo("Absent Student не здав(ла) вчасно Fractions.");
         assertThat(textStartingWith(s.teacherChat(), "Fractions: не здали"))
                 .isEqualTo("Fractions: не здали вчасно 1 з 2: Absent Student.");
-        sleepALittle();
+        // fire ran on this thread: whatever it planned is in the table now
+        assertThat(planned.count(s.absent().id(), NotificationKind.MISSED_DEADLINE)).isEqualTo(1);
+        assertThat(planned.count(s.absentParent().id(), NotificationKind.MISSED_DEADLINE)).isEqualTo(1);
+        assertThat(planned.count(s.w().teacher().id(), NotificationKind.MISSED_SUMMARY)).isEqualTo(1);
+        assertThat(planned.count(s.studentA().id(), NotificationKind.MISSED_DEADLINE)).isZero();
+        assertThat(planned.count(s.studentA().id(), NotificationKind.DUE_REMINDER)).isZero();
         assertThat(FAKE.textsTo(s.absentChat())).filteredOn(t -> t.startsWith("Нагадування") || t.startsWith("Термін")).hasSize(2);
         assertThat(FAKE.textsTo(s.teacherChat())).filteredOn(t -> t.contains("не здали")).hasSize(1);
         assertThat(FAKE.textsTo(s.studentChat())).as("the student who handed in hears only their result")
@@ -85,8 +94,9 @@ class FanOutTests extends ChatTestSupport {
         quizzes.handInRight(assignment, s.studentA());
         await(() -> jdbc.queryForObject("select count(*) from outbox.event where type = 'AttemptGraded' and "
                 + "(payload->>'assignmentId')::bigint = ? and published_at is not null", Integer.class, assignment.id()) == 1);
-        sleepALittle();
+        grades.awaitFinished(graded -> graded.assignmentId() == assignment.id(), 1);
 
+        assertThat(planned.count(s.studentA().id(), NotificationKind.RESULTS_RELEASED)).isZero();
         assertThat(FAKE.textsTo(s.studentChat())).noneMatch(text -> text.startsWith("Результат"));
     }
 
@@ -100,11 +110,12 @@ class FanOutTests extends ChatTestSupport {
         users.linkGuardian(admin, absentParent.id(), absent.id());
         TestView test = quizzes.fractions(w, review);
         return new Setup(w, teacher, test, w.studentA(), link(w.studentA()), link(w.parent()), link(w.teacher()),
-                link(absent), link(absentParent));
+                link(absent), link(absentParent), absent, absentParent);
     }
 
     private record Setup(SchoolFixture.World w, Actor teacherActor, TestView test, Account studentA, long studentChat,
-                         long parentChat, long teacherChat, long absentChat, long absentParentChat) {
+                         long parentChat, long teacherChat, long absentChat, long absentParentChat, Account absent,
+                         Account absentParent) {
     }
 
     private Assignment assign(Setup s, Duration dueIn) {
@@ -121,13 +132,5 @@ class FanOutTests extends ChatTestSupport {
     private static String textStartingWith(long chat, String prefix) {
         await(() -> FAKE.textsTo(chat).stream().anyMatch(text -> text.startsWith(prefix)));
         return FAKE.textsTo(chat).stream().filter(text -> text.startsWith(prefix)).findFirst().orElseThrow();
-    }
-
-    private static void sleepALittle() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -56,6 +56,22 @@ class NotificationDeliveryTests extends ChatTestSupport {
     }
 
     @Test
+    void aNumberArgumentIsWrittenTheRecipientsWayCommaInUkrainianPointInEnglish() {
+        SchoolFixture.World w = fixture.create();
+        long ukrainian = link(w.studentA());
+        long english = link(w.studentB());
+        users.setLanguage(w.studentB().id(), "en");
+
+        for (Account student : List.of(w.studentA(), w.studentB())) {
+            plan(new Notice(NotificationKind.GOAL_REACHED, student.id(), "test:" + UUID.randomUUID(), "worktime.notify.goal-reached",
+                    List.of(new java.math.BigDecimal("1.5"))));
+        }
+
+        assertThat(FAKE.awaitMessages(ukrainian, 1, WAIT).getFirst().text()).isEqualTo("🎯 Ціль тижня досягнуто: 1,5 год навчання. Так тримати!");
+        assertThat(FAKE.awaitMessages(english, 1, WAIT).getFirst().text()).isEqualTo("🎯 Weekly goal reached: 1.5 h of study. Keep it up!");
+    }
+
+    @Test
     void aRecipientWhoBlockedTheBotIsMarkedAndNotWrittenToAgain() {
         SchoolFixture.World w = fixture.create();
         long chat = link(w.studentA());

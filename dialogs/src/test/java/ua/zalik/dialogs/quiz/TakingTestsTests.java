@@ -149,6 +149,7 @@ class TakingTestsTests extends ChatTestSupport {
         assertThat(sent.get(before).kind()).isEqualTo(FakeMessage.Kind.PHOTO);
         assertThat(sent.get(before).protectContent()).as("the question's picture is protected like its text").isTrue();
         assertThat(FAKE.fileContent(sent.get(before).fileId())).isEqualTo(image);
+        assertThat(sent.get(before).fileName()).as("named after what it is, a PNG").isEqualTo("question.png");
         FakeMessage q = sent.get(before + 1);
         assertThat(q.text()).startsWith("1/1 ▓▓▓▓▓▓▓▓▓▓").contains("Is this a triangle?");
         assertThat(q.protectContent()).isTrue();

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.PlannedNotices;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.school.SchoolService;
 import ua.zalik.testing.Assignment;
 import ua.zalik.testing.Assignments;
@@ -31,6 +33,7 @@ class ProgressTests extends ChatTestSupport {
     @Autowired SchoolService school;
     @Autowired UsersService users;
     @Autowired Clock clock;
+    @Autowired PlannedNotices planned;
 
     @Test
     void progressShowsCountsAndNudgeRemindsOnlyThoseWhoHaveNotSubmittedOncePerHour() {
@@ -68,7 +71,10 @@ class ProgressTests extends ChatTestSupport {
         assumeThat(clock.instant().getEpochSecond() / 3600).as("still the same hour").isEqualTo(hour);
         assertThat(again.text()).startsWith("Цим учням уже нагадали протягом цієї години.");
         await(() -> FAKE.messagesTo(done).size() >= 1);
-        sleepBriefly();
+        // the refused press's turn has committed: a second nudge would be planned by now
+        assertThat(planned.count(w.studentB().id(), NotificationKind.NUDGE)).isEqualTo(1);
+        assertThat(planned.count(third.id(), NotificationKind.NUDGE)).isEqualTo(1);
+        assertThat(planned.count(w.studentA().id(), NotificationKind.NUDGE)).isZero();
         assertThat(FAKE.messagesTo(waiting)).hasSize(2);
         assertThat(FAKE.messagesTo(done)).extracting(FakeMessage::text).noneMatch(t -> t.startsWith("Нагадування"));
     }
@@ -87,14 +93,5 @@ class ProgressTests extends ChatTestSupport {
 
     private String due(Assignment assignment, SchoolFixture.World w) {
         return DueTimes.show(assignment.dueAt(), w.school().timezone());
-    }
-
-    /** Gives a wrongly planned second reminder the time to arrive before asserting there is none. */
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.PlannedNotices;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.testsupport.TestClock;
 import ua.zalik.users.TelegramIdentity;
@@ -24,9 +26,11 @@ class GoalReachedTests extends ChatTestSupport {
     @Autowired SchoolFixture fixture;
     @Autowired UsersService users;
     @Autowired TestClock clock;
+    @Autowired TimerStops stops;
+    @Autowired PlannedNotices planned;
 
     @Test
-    void reachingTheWeeklyGoalIsCelebratedOnceAWeek() throws InterruptedException {
+    void reachingTheWeeklyGoalIsCelebratedOnceAWeek() {
         SchoolFixture.World w = fixture.create();
         long chat = newChat();
         users.linkTelegram(w.studentA().id(), new TelegramIdentity(chat, chat, "Test", null, "uk"));
@@ -35,8 +39,10 @@ class GoalReachedTests extends ChatTestSupport {
         clock.advance(Duration.between(now, now.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).withHour(10).withMinute(0)));
 
         reply(chat, "/goal 1,5");
+        long student = w.studentA().id();
         study(chat, 50);
-        Thread.sleep(1500);
+        stops.awaitFinished(stop -> stop.accountId() == student, 1);
+        assertThat(planned.count(student, NotificationKind.GOAL_REACHED)).as("short of the goal").isZero();
         assertThat(FAKE.textsTo(chat)).as("short of the goal").noneMatch(text -> text.startsWith("🎯 Ціль тижня досягнуто"));
 
         study(chat, 41);
@@ -47,7 +53,8 @@ class GoalReachedTests extends ChatTestSupport {
         assertThat(notice.buttonTexts()).containsExactly(List.of("📊 Мій тиждень"));
 
         study(chat, 20);
-        Thread.sleep(1500);
+        stops.awaitFinished(stop -> stop.accountId() == student, 3);
+        assertThat(planned.count(student, NotificationKind.GOAL_REACHED)).as("once a week").isEqualTo(1);
         assertThat(FAKE.textsTo(chat)).as("once a week").filteredOn(text -> text.startsWith("🎯 Ціль тижня досягнуто")).hasSize(1);
     }
 

@@ -5,6 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
+import ua.zalik.dialogs.PlannedNotices;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.notify.ReminderDue;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.testsupport.TestClock;
@@ -25,6 +27,7 @@ class LongTimerTests extends ChatTestSupport {
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired LongTimerNotices notices;
+    @Autowired PlannedNotices planned;
 
     @Test
     void aTimerRunningEightHoursIsRemindedOnceWithAStopButton() {
@@ -43,7 +46,8 @@ class LongTimerTests extends ChatTestSupport {
 
         press(chat, reminder, "⏹ Зупинити");
         assertThat(awaitText(chat, "⏹ Таймер зупинено").text()).startsWith("⏹ Таймер зупинено: homework · Maths — 8 год 1 хв.");
-        sleep();
+        // the handler ran on this thread: what it planned is in the table now
+        assertThat(planned.count(w.studentA().id(), NotificationKind.TIMER_REMINDER)).isEqualTo(1);
         assertThat(FAKE.textsTo(chat)).filteredOn(text -> text.startsWith("⏰")).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from worktime.entry where account_id = ? and ended_at is null",
                 Integer.class, w.studentA().id())).isZero();
@@ -62,7 +66,7 @@ class LongTimerTests extends ChatTestSupport {
 
         notices.handle(due(w, replaced));
         notices.handle(due(w, stopped));
-        sleep();
+        assertThat(planned.count(w.studentA().id(), NotificationKind.TIMER_REMINDER)).isZero();
         assertThat(FAKE.textsTo(chat)).noneMatch(text -> text.startsWith("⏰"));
         assertThat(jdbc.queryForObject("select count(*) from notify.reminder where subject_key in (?, ?) and state = 'PENDING'",
                 Integer.class, "worktime-entry:" + replaced, "worktime-entry:" + stopped)).isZero();
@@ -93,13 +97,5 @@ class LongTimerTests extends ChatTestSupport {
     private static FakeMessage awaitText(long chat, String start) {
         await(() -> FAKE.messagesTo(chat).stream().anyMatch(m -> m.text() != null && m.text().startsWith(start)));
         return FAKE.messagesTo(chat).stream().filter(m -> m.text() != null && m.text().startsWith(start)).findFirst().orElseThrow();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -67,6 +67,7 @@ class WeekTests extends ChatTestSupport {
                 + "🎯 Ціль: 1 год 45 хв з 10 год\n▓░░░░░░░░░ 17%");
 
         assertThat(chart.kind()).isEqualTo(FakeMessage.Kind.PHOTO);
+        assertThat(chart.fileName()).as("the multipart file name").isEqualTo("week.png");
         byte[] png = FAKE.fileContent(chart.fileId());
         assertThat(Arrays.copyOf(png, 8)).isEqualTo(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

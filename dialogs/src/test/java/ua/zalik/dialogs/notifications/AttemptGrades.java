@@ -1,0 +1,14 @@
+package ua.zalik.dialogs.notifications;
+
+import org.springframework.stereotype.Component;
+import ua.zalik.dialogs.ConsumedEvents;
+import ua.zalik.testing.AttemptGraded;
+
+/** Tells when the consumer has finished an AttemptGraded (the result's notices, if any, are planned by then). */
+@Component
+class AttemptGrades extends ConsumedEvents<AttemptGraded> {
+
+    AttemptGrades() {
+        super(AttemptGraded.class);
+    }
+}

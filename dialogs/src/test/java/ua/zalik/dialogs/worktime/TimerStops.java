@@ -1,0 +1,14 @@
+package ua.zalik.dialogs.worktime;
+
+import org.springframework.stereotype.Component;
+import ua.zalik.dialogs.ConsumedEvents;
+import ua.zalik.worktime.TimerStopped;
+
+/** Tells when the consumer has finished a TimerStopped (the goal's notice, if any, is planned by then). */
+@Component
+class TimerStops extends ConsumedEvents<TimerStopped> {
+
+    TimerStops() {
+        super(TimerStopped.class);
+    }
+}
