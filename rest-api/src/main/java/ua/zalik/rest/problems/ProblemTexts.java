@@ -3,6 +3,8 @@ package ua.zalik.rest.problems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import ua.zalik.testing.ImportFailure;
+import ua.zalik.testing.ImportProblem;
 
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +97,15 @@ public class ProblemTexts {
 
     public String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** A refused question file (i18n/imports), its headline and a "line N: problem" line each, in the request's language. */
+    String importFailure(ImportFailure failure) {
+        return failure.text(messages, LocaleContextHolder.getLocale());
+    }
+
+    String importProblem(ImportProblem problem) {
+        return problem.text(messages, LocaleContextHolder.getLocale());
     }
 
     /** The domain's English detail in the request's language, when it is one of the sentences known here. */
