@@ -92,6 +92,8 @@ public class QuestionFiles {
             read = QuestionFormats.read(format, content);
         } catch (QuestionFileRejected e) {
             return new FileImport(0, e.failure());
+        } catch (InvalidInputException e) {
+            return new FileImport(0, ImportFailure.of("import.other", e.getMessage()));
         }
         ImportFailure problems = problems(format, read);
         return problems != null ? new FileImport(0, problems) : new FileImport(store(actor, root, read).size(), null);
