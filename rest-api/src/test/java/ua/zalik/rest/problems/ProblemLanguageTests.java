@@ -84,9 +84,9 @@ class ProblemLanguageTests {
     void notesAndStudyTimeSentencesFollowTheLanguage() throws Exception {
         SchoolFixture.World w = fixture.create();
 
-        problem(mvc.perform(get("/api/notes/search?q=%20").with(sessions.as(w.teacher()))), 400, "Bad Request")
+        problem(mvc.perform(get("/api/notes/search").param("q", " ").with(sessions.as(w.teacher()))), 400, "Bad Request")
                 .andExpect(jsonPath("$.detail").value("для пошуку потрібні слова або #теги"));
-        problem(mvc.perform(english(get("/api/notes/search?q=%20")).with(sessions.as(w.teacher()))), 400, "Bad Request")
+        problem(mvc.perform(english(get("/api/notes/search").param("q", " ")).with(sessions.as(w.teacher()))), 400, "Bad Request")
                 .andExpect(jsonPath("$.detail").value("a search needs some words or #tags"));
     }
 
