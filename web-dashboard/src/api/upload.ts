@@ -15,10 +15,27 @@ function readCookie(name: string): string | undefined {
  * client throws them (problem+json detail kept whole).
  */
 export async function uploadFile<T>(api: ApiClient, apiBase: string, path: string, file: File,
-                                    onProgress: (percent: number) => void): Promise<T> {
+                                    onProgress: (percent: number) => void, language?: string): Promise<T> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return send<T>(api, apiBase, 'POST', path, form, onProgress);
+  return send<T>(api, apiBase, 'POST', path, form, onProgress, language);
+}
+
+/** A problem+json that names lines of the uploaded file ({@code problems}: [{line, text}], in the page's language). */
+export class FileProblemsError extends ApiError {
+  readonly lines: { line: number; problem: string }[];
+
+  constructor(status: number, title: string, detail: string, lines: { line: number; problem: string }[]) {
+    super(status, title, detail);
+    this.lines = lines;
+  }
+}
+
+function fileProblems(body: { problems?: unknown } | undefined): { line: number; problem: string }[] | undefined {
+  if (!Array.isArray(body?.problems)) return undefined;
+  return body.problems
+    .filter((p): p is { line: number; text: string } => typeof p?.line === 'number' && typeof p?.text === 'string')
+    .map((p) => ({ line: p.line, problem: p.text }));
 }
 
 /** PUTs a file as the raw body with its own media type (an image), with the same progress and errors. */
@@ -27,7 +44,7 @@ export function putFile<T>(api: ApiClient, apiBase: string, path: string, file: 
 }
 
 async function send<T>(api: ApiClient, apiBase: string, method: string, path: string, body: FormData | File,
-                       onProgress: (percent: number) => void): Promise<T> {
+                       onProgress: (percent: number) => void, language?: string): Promise<T> {
   const csrf = await api.get<{ cookieName: string; headerName: string }>('/auth/csrf');
   const token = readCookie(csrf.cookieName);
   return new Promise<T>((resolve, reject) => {
@@ -37,12 +54,13 @@ async function send<T>(api: ApiClient, apiBase: string, method: string, path: st
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     if (token) xhr.setRequestHeader(csrf.headerName, token);
+    if (language) xhr.setRequestHeader('Accept-Language', language);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
     };
     xhr.onerror = () => reject(new ApiError(0, 'Network error', 'the upload did not reach the server'));
     xhr.onload = () => {
-      let body: { title?: unknown; detail?: unknown } | undefined;
+      let body: { title?: unknown; detail?: unknown; problems?: unknown } | undefined;
       try {
         body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
       } catch {
@@ -52,22 +70,27 @@ async function send<T>(api: ApiClient, apiBase: string, method: string, path: st
         onProgress(100);
         resolve(body as T);
       } else {
-        reject(new ApiError(xhr.status, typeof body?.title === 'string' ? body.title : xhr.statusText,
-          typeof body?.detail === 'string' ? body.detail : ''));
+        const title = typeof body?.title === 'string' ? body.title : xhr.statusText;
+        const detail = typeof body?.detail === 'string' ? body.detail : '';
+        const lines = fileProblems(body);
+        reject(lines ? new FileProblemsError(xhr.status, title, detail, lines) : new ApiError(xhr.status, title, detail));
       }
     };
     xhr.send(body);
   });
 }
 
-/** An import refused for its content: the server's "line N: problem" lines, and the summary line above them. */
-export function importProblems(detail: string): { summary: string; lines: { line: number; problem: string }[] } {
+/**
+ * An import refused for its content: the lines the server names (its problems member, else the detail's "line N: problem"
+ * or "рядок N: ..." lines), and the summary line above them.
+ */
+export function importProblems(error: ApiError): { summary: string; lines: { line: number; problem: string }[] } {
   const lines: { line: number; problem: string }[] = [];
   const other: string[] = [];
-  for (const row of detail.split('\n')) {
-    const match = /^\s*line (\d+): (.*)$/.exec(row);
+  for (const row of error.detail.split('\n')) {
+    const match = /^\s*(?:line|рядок) (\d+): (.*)$/.exec(row);
     if (match) lines.push({ line: Number(match[1]), problem: match[2]! });
     else if (row.trim()) other.push(row.trim());
   }
-  return { summary: other.join(' '), lines };
+  return { summary: other.join(' '), lines: error instanceof FileProblemsError ? error.lines : lines };
 }

@@ -62,6 +62,23 @@ describe('question import and export', () => {
     expect(screen.getByText('Fix these lines in the file and upload it again. No question from this file was added.')).toBeInTheDocument();
   });
 
+  it('asks for the problems in the page’s language and lists the lines the server names', async () => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { user } = renderApp('/question-import?category=21', api().fetch, 'uk');
+    await user.upload(await screen.findByLabelText('Файл з питаннями'), gift());
+    await user.click(screen.getByRole('button', { name: 'Імпортувати' }));
+    await vi.waitFor(() => expect(FakeXhr.last).toBeDefined());
+    expect(FakeXhr.last!.headers['Accept-Language']).toBe('uk');
+
+    FakeXhr.last!.answer(400, { title: 'Bad Request', status: 400,
+      detail: 'файл GIFT не імпортовано, проблем: 2\nрядок 3: відповіді, відкриті {, не закрито }\nрядок 5: числовій відповіді потрібне число, а тут «3,14»',
+      problems: [{ line: 3, text: 'відповіді, відкриті {, не закрито }' }, { line: 5, text: 'числовій відповіді потрібне число, а тут «3,14»' }] });
+    const table = await screen.findByRole('table', { name: 'Помилки у файлі' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows).toEqual(['3відповіді, відкриті {, не закрито }', '5числовій відповіді потрібне число, а тут «3,14»']);
+    expect(screen.getByText('файл GIFT не імпортовано, проблем: 2')).toBeInTheDocument();
+  });
+
   it('asks for a category and a file it can read before uploading', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const { user } = renderApp('/question-import', api().fetch, 'en');

@@ -22,7 +22,7 @@ const formats = [
 function ImportResult({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 400 && error.detail) {
-    const { summary, lines } = importProblems(error.detail);
+    const { summary, lines } = importProblems(error);
     return (
       <Alert color="red" role="alert" title={t('importer.failedTitle')}>
         <Stack gap="xs">
@@ -46,7 +46,7 @@ function ImportResult({ error }: { error: unknown }) {
 }
 
 function Importer({ categories, initial }: { categories: Category[]; initial: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { apiBase } = useConfig();
   const queryClient = useQueryClient();
@@ -58,7 +58,7 @@ function Importer({ categories, initial }: { categories: Category[]; initial: st
   const [submitted, setSubmitted] = useState(false);
   const upload = useMutation({
     mutationFn: () => uploadFile<Question[]>(api, apiBase,
-      `/testing/categories/${category}/questions/import-file${format ? `?format=${format}` : ''}`, file!, setProgress),
+      `/testing/categories/${category}/questions/import-file${format ? `?format=${format}` : ''}`, file!, setProgress, i18n.language),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: questionsKey });
       void queryClient.invalidateQueries({ queryKey: categoriesKey });

@@ -40,5 +40,7 @@ class MessageBundlesTests {
         assertThat(messages.getMessage("command.timer", null, Locale.of("uk"))).isEqualTo("запустити таймер навчання");
         assertThat(messages.getMessage("problem.wrong-credentials", null, Locale.ENGLISH)).isEqualTo("wrong email or password");
         assertThat(messages.getMessage("problem.wrong-credentials", null, Locale.of("uk"))).isEqualTo("неправильна пошта або пароль");
+        assertThat(messages.getMessage("import.gift.accepted-text", null, Locale.ENGLISH)).isEqualTo("an accepted answer needs text after =");
+        assertThat(messages.getMessage("import.gift.accepted-text", null, Locale.of("uk"))).isEqualTo("після = потрібен текст прийнятної відповіді");
     }
 }

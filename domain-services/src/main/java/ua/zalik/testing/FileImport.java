@@ -1,9 +1,9 @@
 package ua.zalik.testing;
 
-/** What importing a question file did: {@code imported} questions, or none and the file's {@code problems} by line. */
-public record FileImport(int imported, String problems) {
+/** What importing a question file did: {@code imported} questions, or none and why ({@code failure}, by line). */
+public record FileImport(int imported, ImportFailure failure) {
 
     public boolean succeeded() {
-        return problems == null;
+        return failure == null;
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.InvalidInputException;
+import ua.zalik.testing.exchange.DraftProblems;
 import ua.zalik.testing.exchange.ExportedQuestion;
 import ua.zalik.testing.exchange.ImportedQuestion;
 import ua.zalik.testing.exchange.QuestionFormats;
@@ -54,13 +55,13 @@ public class QuestionFiles {
                 return QuestionFormat.GIFT;
             }
         }
-        throw new InvalidInputException("name the file .gift, .txt or .xml, or say ?format=gift|aiken|moodle-xml");
+        throw new QuestionFileRejected(ImportFailure.of("import.unknown-name", ".gift", ".txt", ".xml", "?format=gift|aiken|moodle-xml"));
     }
 
     /**
      * Stores every question of the file or, when any is wrong, none of them.
      *
-     * @throws InvalidInputException naming the line of every problem found
+     * @throws QuestionFileRejected naming the line of every problem found
      */
     @Transactional
     public List<Question> importFile(Actor actor, long categoryId, QuestionFormat format, String text) {
@@ -69,9 +70,9 @@ public class QuestionFiles {
             throw new InvalidInputException("the file is empty");
         }
         List<ImportedQuestion> read = QuestionFormats.read(format, text);
-        String problems = problems(read);
+        ImportFailure problems = problems(format, read);
         if (problems != null) {
-            throw new InvalidInputException(problems);
+            throw new QuestionFileRejected(problems);
         }
         return store(actor, root, read);
     }
@@ -85,31 +86,31 @@ public class QuestionFiles {
         Category root = bank.category(actor, categoryId);
         String content = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<ImportedQuestion> read;
+        QuestionFormat format;
         try {
-            read = QuestionFormats.read(formatOf(fileName, content), content);
+            format = formatOf(fileName, content);
+            read = QuestionFormats.read(format, content);
+        } catch (QuestionFileRejected e) {
+            return new FileImport(0, e.failure());
         } catch (InvalidInputException e) {
-            return new FileImport(0, e.getMessage());
+            return new FileImport(0, ImportFailure.of("import.other", e.getMessage()));
         }
-        if (read.isEmpty()) {
-            return new FileImport(0, "the file holds no questions");
-        }
-        String problems = problems(read);
+        ImportFailure problems = problems(format, read);
         return problems != null ? new FileImport(0, problems) : new FileImport(store(actor, root, read).size(), null);
     }
 
     /** Every question checked before anything is written: null, or the problems by line. */
-    private String problems(List<ImportedQuestion> read) {
-        List<String> problems = new ArrayList<>();
+    private ImportFailure problems(QuestionFormat format, List<ImportedQuestion> read) {
+        List<ImportProblem> problems = new ArrayList<>();
         for (ImportedQuestion question : read) {
             try {
                 bank.check(question.draft());
                 question.category().forEach(name -> Texts.require(name, "category name", 200));
             } catch (InvalidInputException invalid) {
-                problems.add("line " + question.line() + ": " + invalid.getMessage());
+                problems.add(DraftProblems.at(question.line(), invalid));
             }
         }
-        return problems.isEmpty() ? null : "the file was not imported: "
-                + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + "\n" + String.join("\n", problems);
+        return problems.isEmpty() ? null : ImportFailure.rejected(QuestionFormats.name(format), problems.size(), problems);
     }
 
     private List<Question> store(Actor actor, Category root, List<ImportedQuestion> read) {

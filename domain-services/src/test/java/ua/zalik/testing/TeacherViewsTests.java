@@ -138,11 +138,13 @@ class TeacherViewsTests {
                 .isEqualTo(1);
         FileImport bad = files.importNamedFile(s.teacher(), category, "c.txt", "::ok:: Fine {T}\n\n::bad:: Open {=a ~b\n");
         assertThat(bad.succeeded()).isFalse();
-        assertThat(bad.problems()).contains("line 3: the answers opened with { are not closed with }");
+        assertThat(bad.failure().inEnglish()).contains("line 3: the answers opened with { are not closed with }");
+        assertThat(bad.failure().problems()).containsExactly(ImportProblem.of(3, "import.gift.answers-open", "{", "}"));
         FileImport tooLong = files.importNamedFile(s.teacher(), category, "e.gift",
                 "::Fine:: Fine {T}\n\n::" + "n".repeat(201) + ":: Long name {T}\n");
-        assertThat(tooLong.problems()).startsWith("the file was not imported: 1 problem").contains("line 3: question name");
-        assertThat(files.importNamedFile(s.teacher(), category, "d.docx", "x").problems()).contains(".gift");
+        assertThat(tooLong.failure().inEnglish()).isEqualTo("the GIFT file was not imported: 1 problem\n"
+                + "line 3: question name must be at most 200 characters");
+        assertThat(files.importNamedFile(s.teacher(), category, "d.docx", "x").failure().inEnglish()).contains(".gift");
         assertThat(bank.questions(s.teacher(), category, null, ua.zalik.kernel.PageRequest.first(50)).items())
                 .as("nothing of the refused files was kept").hasSize(before + 2);
     }

@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.teaching;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ua.zalik.bot.intake.IncomingUpdate;
 import ua.zalik.dialogs.engine.Audience;
@@ -39,12 +40,14 @@ class ImportDialog extends DeclaredDialog<ImportDialog.State> {
     private final QuestionBank bank;
     private final QuestionFiles files;
     private final Actors actors;
+    private final MessageSource messages;
 
-    ImportDialog(QuestionBank bank, QuestionFiles files, Actors actors) {
+    ImportDialog(QuestionBank bank, QuestionFiles files, Actors actors, MessageSource messages) {
         super(null, "bank-import", Audience.roles(Role.TEACHER), State.class);
         this.bank = bank;
         this.files = files;
         this.actors = actors;
+        this.messages = messages;
     }
 
     @Override
@@ -143,8 +146,9 @@ class ImportDialog extends DeclaredDialog<ImportDialog.State> {
         }
         FileImport result = files.importNamedFile(actors.of(turn), categoryId, turn.get("name"),
                 new String(bytes.get(), StandardCharsets.UTF_8));
+        // the file's problems (i18n/imports) in the chat's language, as plain text the bundle text escapes whole
         return Transition.done(result.succeeded() ? turn.text("teaching.import.imported", result.imported(), categoryName)
-                : turn.text("teaching.import.failed", turn.get("name"), result.problems()));
+                : turn.text("teaching.import.failed", turn.get("name"), result.failure().text(messages, turn.locale())));
     }
 
     private Transition<State> onNewCategory(Turn turn, String text) {

@@ -58,7 +58,27 @@ class ImportTests extends ChatTestSupport {
         press(teacher, offer, "Geography");
 
         String refused = edited(teacher, offer.messageId(), 1).text();
-        assertThat(refused).startsWith("❌ Файл broken.txt не імпортовано").contains("line 6: the answers opened with { are not closed with }");
+        assertThat(refused).startsWith("❌ Файл broken.txt не імпортовано")
+                .contains("файл GIFT не імпортовано, проблем: 1\nрядок 6: відповіді, відкриті {, не закрито }")
+                .doesNotContain("line 6");
+        assertThat(bank.questions(w.actor(w.teacher()), geography.id(), null, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void anEnglishTeacherGetsTheSameLinesInEnglishWithTheFileTextEscaped() {
+        SchoolFixture.World w = classroom.school();
+        users.setLanguage(w.teacher().id(), "en");
+        long teacher = classroom.link(w.teacher());
+        Category geography = classroom.category(w, "Geography");
+
+        FakeMessage offer = send(teacher, "broken.gift", GIFT + "\n::pairs:: Match {=a -> 1 =<b>x</b>}\n\n::pi:: Pi? {#3,14}\n");
+        press(teacher, offer, "Geography");
+
+        // the fake Bot API parses the HTML as Telegram does: the file's own <b> comes back as text, so it was escaped
+        assertThat(edited(teacher, offer.messageId(), 1).text()).startsWith("❌ broken.gift was not imported;").contains("""
+                the GIFT file was not imported: 2 problems
+                line 6: a matching pair is written '=prompt -> answer', got '=<b>x</b>'
+                line 8: a numeric answer needs a number, got '3,14' (write the decimal point as '.')""");
         assertThat(bank.questions(w.actor(w.teacher()), geography.id(), null, PageRequest.first(10)).items()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package ua.zalik.testing.exchange;
 
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.QuestionBody;
+import ua.zalik.testing.QuestionFormat;
 import ua.zalik.testing.QuestionBody.Choice;
 import ua.zalik.testing.QuestionDraft;
 
@@ -24,7 +25,7 @@ public final class AikenFormat {
 
     /** @throws InvalidInputException naming the line of every problem; nothing is imported then */
     public static List<ImportedQuestion> read(String text) {
-        ImportProblems problems = new ImportProblems("Aiken");
+        ImportProblems problems = new ImportProblems(QuestionFormats.name(QuestionFormat.AIKEN));
         List<ImportedQuestion> questions = new ArrayList<>();
         String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
         Pending pending = null;
@@ -38,7 +39,7 @@ public final class AikenFormat {
             Matcher answer = ANSWER.matcher(current);
             if (answer.matches()) {
                 if (pending == null) {
-                    problems.add(line, "ANSWER comes before any question text");
+                    problems.add(line, "import.aiken.answer-first");
                 } else {
                     pending.finish(answer.group(1).strip(), line, questions, problems);
                     pending = null;
@@ -46,22 +47,22 @@ public final class AikenFormat {
             } else if (option.matches() && pending != null) {
                 pending.option(option.group(1), option.group(2).strip(), line, problems);
             } else if (option.matches()) {
-                problems.add(line, "an option comes before any question text");
+                problems.add(line, "import.aiken.option-first");
             } else if (pending == null) {
                 pending = new Pending(line, current);
             } else if (pending.letters.isEmpty()) {
                 pending.text.append('\n').append(current);
             } else {
-                problems.add(pending.line, "the question has no 'ANSWER: X' line after its options");
+                problems.add(pending.line, "import.aiken.no-answer", "ANSWER: X");
                 pending = new Pending(line, current);
             }
         }
         if (pending != null) {
-            problems.add(pending.line, "the question has no 'ANSWER: X' line after its options");
+            problems.add(pending.line, "import.aiken.no-answer", "ANSWER: X");
         }
         problems.throwIfAny();
         if (questions.isEmpty()) {
-            throw new InvalidInputException("the Aiken file holds no questions");
+            throw problems.noQuestions();
         }
         return questions;
     }
@@ -80,10 +81,10 @@ public final class AikenFormat {
 
         void option(String letter, String option, int at, ImportProblems problems) {
             if (letters.contains(letter)) {
-                problems.add(at, "option " + letter + " appears twice");
+                problems.add(at, "import.aiken.option-twice", letter);
             }
             if (option.isEmpty()) {
-                problems.add(at, "option " + letter + " needs text");
+                problems.add(at, "import.aiken.option-text", letter);
             }
             letters.add(letter);
             options.add(option);
@@ -92,7 +93,7 @@ public final class AikenFormat {
         void finish(String answer, int at, List<ImportedQuestion> questions, ImportProblems problems) {
             int right = answer.length() == 1 ? letters.indexOf(answer.toUpperCase()) : -1;
             if (right < 0) {
-                problems.add(at, "ANSWER must name one of the options " + String.join(", ", letters) + ", got '" + ImportProblems.shown(answer) + "'");
+                problems.add(at, "import.aiken.answer-letter", String.join(", ", letters), ImportProblems.shown(answer));
                 return;
             }
             if (options.contains("")) {
@@ -107,7 +108,7 @@ public final class AikenFormat {
                         null, null, null);
                 questions.add(new ImportedQuestion(draft, List.of(), line));
             } catch (InvalidInputException invalid) {
-                problems.add(line, invalid.getMessage());
+                problems.add(line, invalid);
             }
         }
     }

@@ -58,7 +58,7 @@ final class GiftAnswers {
     }
 
     private QuestionBody choice(String answers) {
-        List<String> parts = split(answers, "~=", "an option starts with = (right) or ~ (wrong)");
+        List<String> parts = split(answers, "~=", "import.gift.option-mark");
         boolean single = answers.indexOf('=') >= 0;
         List<Choice> options = new ArrayList<>();
         for (String part : parts) {
@@ -66,7 +66,7 @@ final class GiftAnswers {
             Weighted weighted = weighted(body, part.charAt(0) == '=' ? 1.0 : 0.0);
             Feedback option = feedback(weighted.rest());
             if (option.text() == null) {
-                throw problem("an option needs text, got '" + ImportProblems.shown(text.unescape(part)) + "'");
+                throw problem("import.gift.option-text", ImportProblems.shown(text.unescape(part)));
             }
             options.add(new Choice(option.text(), weighted.fraction(), option.feedback()));
         }
@@ -75,11 +75,11 @@ final class GiftAnswers {
 
     private QuestionBody shortAnswer(String answers) {
         List<AcceptedAnswer> accepted = new ArrayList<>();
-        for (String part : split(answers, "=", "each accepted answer starts with =")) {
+        for (String part : split(answers, "=", "import.gift.accepted-mark")) {
             Weighted weighted = weighted(part.substring(1), 1.0);
             Feedback answer = feedback(weighted.rest());
             if (answer.text() == null) {
-                throw problem("an accepted answer needs text after =");
+                throw problem("import.gift.accepted-text");
             }
             accepted.add(new AcceptedAnswer(answer.text(), weighted.fraction(), answer.feedback()));
         }
@@ -88,10 +88,10 @@ final class GiftAnswers {
 
     private QuestionBody numeric(String answers) {
         if (answers.indexOf('~') >= 0) {
-            throw problem("feedback for any other number (~) in a numeric question is not supported");
+            throw problem("import.gift.numeric-other");
         }
         List<String> parts = answers.indexOf('=') >= 0
-                ? split(answers, "=", "each numeric answer starts with = when there are several")
+                ? split(answers, "=", "import.gift.numeric-mark")
                 : List.of("=" + answers);
         List<NumericAnswer> accepted = new ArrayList<>();
         for (String part : parts) {
@@ -117,15 +117,15 @@ final class GiftAnswers {
     private QuestionBody matching(String answers) {
         List<Pair> pairs = new ArrayList<>();
         List<String> distractors = new ArrayList<>();
-        for (String part : split(answers, "=", "each matching pair starts with =")) {
+        for (String part : split(answers, "=", "import.gift.pair-mark")) {
             int arrow = part.indexOf("->");
             if (arrow < 0) {
-                throw problem("a matching pair is written '=prompt -> answer', got '" + ImportProblems.shown(text.unescape(part)) + "'");
+                throw problem("import.gift.pair-form", ImportProblems.shown(text.unescape(part)));
             }
             String prompt = cleanText(part.substring(1, arrow));
             String answer = cleanText(part.substring(arrow + 2));
             if (answer.isEmpty()) {
-                throw problem("a matching pair needs an answer after ->");
+                throw problem("import.gift.pair-answer");
             }
             if (prompt.isEmpty()) {
                 distractors.add(answer);
@@ -152,7 +152,7 @@ final class GiftAnswers {
     }
 
     /** Splits at every marker character, each part keeping its marker; text before the first marker is an error. */
-    private List<String> split(String answers, String markers, String rule) {
+    private List<String> split(String answers, String markers, String ruleKey) {
         List<String> parts = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < answers.length(); i++) {
@@ -160,7 +160,7 @@ final class GiftAnswers {
                 if (start < 0) {
                     String before = text.unescape(answers.substring(0, i)).strip();
                     if (!before.isEmpty()) {
-                        throw problem(rule + ", got '" + ImportProblems.shown(before) + "'");
+                        throw problem(ruleKey, ImportProblems.shown(before));
                     }
                 } else {
                     parts.add(answers.substring(start, i));
@@ -169,7 +169,7 @@ final class GiftAnswers {
             }
         }
         if (start < 0) {
-            throw problem(rule + ", got '" + ImportProblems.shown(text.unescape(answers)) + "'");
+            throw problem(ruleKey, ImportProblems.shown(text.unescape(answers)));
         }
         parts.add(answers.substring(start));
         return parts;
@@ -186,7 +186,7 @@ final class GiftAnswers {
         }
         double fraction = Numbers.fraction(weight.group(1));
         if (fraction < -1 || fraction > 1) {
-            throw problem("a weight must lie between -100% and 100%, got %" + weight.group(1) + "%");
+            throw problem("import.gift.weight-range", weight.group(1));
         }
         return new Weighted(fraction, part.substring(weight.end()));
     }
@@ -202,8 +202,8 @@ final class GiftAnswers {
         try {
             return Numbers.decimal(number);
         } catch (NumberFormatException notNumber) {
-            String hint = number.matches("-?\\d{1,40},\\d{1,40}") ? " (write the decimal point as '.')" : "";
-            throw problem("a numeric answer needs a number, got '" + ImportProblems.shown(number) + "'" + hint);
+            throw problem(number.matches("-?\\d{1,40},\\d{1,40}") ? "import.numeric-comma" : "import.numeric-number",
+                    ImportProblems.shown(number));
         }
     }
 
@@ -217,8 +217,8 @@ final class GiftAnswers {
         return GiftText.html(part, html) ? PlainText.fromHtml(plain) : PlainText.stripLines(plain);
     }
 
-    private Problem problem(String message) {
-        return new Problem(line, message);
+    private Problem problem(String key, Object... args) {
+        return new Problem(line, key, args);
     }
 
     private record Weighted(double fraction, String rest) {

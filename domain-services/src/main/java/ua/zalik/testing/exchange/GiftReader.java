@@ -2,6 +2,7 @@ package ua.zalik.testing.exchange;
 
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.QuestionBody;
+import ua.zalik.testing.QuestionFormat;
 import ua.zalik.testing.QuestionDraft;
 import ua.zalik.testing.exchange.ImportProblems.Problem;
 
@@ -17,7 +18,7 @@ final class GiftReader {
     private static final Pattern TAG = Pattern.compile("\\[tag:([^\\[\\]]{1,100})]");
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(html|moodle|plain|markdown)]", Pattern.CASE_INSENSITIVE);
 
-    private final ImportProblems problems = new ImportProblems("GIFT");
+    private final ImportProblems problems = new ImportProblems(QuestionFormats.name(QuestionFormat.GIFT));
     private List<String> category = List.of();
 
     List<ImportedQuestion> read(String text) {
@@ -49,7 +50,7 @@ final class GiftReader {
         }
         problems.throwIfAny();
         if (questions.isEmpty()) {
-            throw new InvalidInputException("the GIFT file holds no questions");
+            throw problems.noQuestions();
         }
         return questions;
     }
@@ -70,9 +71,9 @@ final class GiftReader {
             QuestionDraft draft = question(text, tags);
             questions.add(new ImportedQuestion(draft, category, lineNumbers.getFirst()));
         } catch (Problem problem) {
-            problems.add(problem.line, problem.getMessage());
+            problems.add(problem);
         } catch (InvalidInputException invalid) {
-            problems.add(lineNumbers.getFirst(), invalid.getMessage());
+            problems.add(lineNumbers.getFirst(), invalid);
         }
     }
 
@@ -86,28 +87,27 @@ final class GiftReader {
         if (s.startsWith("::", start)) {
             int end = s.indexOf("::", start + 2);
             if (end < 0) {
-                throw new Problem(text.lineAt(start), "the title opened with :: is not closed with ::");
+                throw new Problem(text.lineAt(start), "import.gift.title-open");
             }
             name = text.unescape(s.substring(start + 2, end)).strip();
             start = end + 2;
         }
         int open = s.indexOf('{', start);
         if (open < 0) {
-            throw new Problem(text.lineAt(start), "a question needs its answers in { } (escape a literal brace as \\{)");
+            throw new Problem(text.lineAt(start), "import.gift.no-answers", "{ }", "\\{");
         }
         int close = s.indexOf('}', open);
         if (close < 0) {
-            throw new Problem(text.lineAt(open), "the answers opened with { are not closed with }");
+            throw new Problem(text.lineAt(open), "import.gift.answers-open", "{", "}");
         }
         int nested = s.indexOf('{', open + 1);
         if (nested >= 0 && nested < close) {
-            throw new Problem(text.lineAt(nested), "a { inside the answers; escape a literal brace as \\{");
+            throw new Problem(text.lineAt(nested), "import.gift.nested-brace", "{", "\\{");
         }
         String after = s.substring(close + 1);
         int extra = Math.max(after.indexOf('{'), after.indexOf('}'));
         if (extra >= 0) {
-            throw new Problem(text.lineAt(close + 1 + extra),
-                    "only one answer block per question is supported (escape literal braces as \\{ and \\})");
+            throw new Problem(text.lineAt(close + 1 + extra), "import.gift.one-block", "\\{", "\\}");
         }
         // text after the answers makes a missing-word question: Moodle puts a blank where the answers were
         String questionText = after.isBlank() ? s.substring(start, open) : s.substring(start, open) + "_____" + after;

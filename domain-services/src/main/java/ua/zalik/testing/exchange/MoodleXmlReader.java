@@ -2,6 +2,7 @@ package ua.zalik.testing.exchange;
 
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.testing.QuestionBody;
+import ua.zalik.testing.QuestionFormat;
 import ua.zalik.testing.QuestionBody.AcceptedAnswer;
 import ua.zalik.testing.QuestionBody.Choice;
 import ua.zalik.testing.QuestionBody.NumericAnswer;
@@ -24,17 +25,17 @@ final class MoodleXmlReader {
     }
 
     static List<ImportedQuestion> read(String xml) {
-        ImportProblems problems = new ImportProblems("Moodle XML");
+        ImportProblems problems = new ImportProblems(QuestionFormats.name(QuestionFormat.MOODLE_XML));
         Element quiz;
         try {
             quiz = XmlTree.parse(xml.startsWith("\uFEFF") ? xml.substring(1) : xml);
         } catch (Problem problem) {
-            problems.add(problem.line, problem.getMessage());
+            problems.add(problem);
             problems.throwIfAny();
             throw problem;
         }
         if (!quiz.name().equals("quiz")) {
-            problems.add(quiz.line(), "the root element must be <quiz>, got <" + quiz.name() + ">");
+            problems.add(quiz.line(), "import.xml.root", "<quiz>", "<" + ImportProblems.shown(quiz.name()) + ">");
             problems.throwIfAny();
         }
         List<ImportedQuestion> questions = new ArrayList<>();
@@ -48,14 +49,14 @@ final class MoodleXmlReader {
                     questions.add(new ImportedQuestion(draft(question, type), category, question.line()));
                 }
             } catch (Problem problem) {
-                problems.add(problem.line, problem.getMessage());
+                problems.add(problem);
             } catch (InvalidInputException invalid) {
-                problems.add(question.line(), invalid.getMessage());
+                problems.add(question.line(), invalid);
             }
         }
         problems.throwIfAny();
         if (questions.isEmpty()) {
-            throw new InvalidInputException("the Moodle XML file holds no questions");
+            throw problems.noQuestions();
         }
         return questions;
     }
@@ -69,8 +70,7 @@ final class MoodleXmlReader {
             case "matching" -> matching(question);
             case "ordering" -> ordering(question);
             case "essay" -> new QuestionBody.Essay(formatted(question.child("graderinfo")));
-            default -> throw new Problem(question.line(),
-                    "question type '" + ImportProblems.shown(type) + "' is not supported (supported: " + SUPPORTED + ")");
+            default -> throw new Problem(question.line(), "import.xml.type", ImportProblems.shown(type), SUPPORTED);
         };
         String grade = question.childText("defaultgrade").strip();
         BigDecimal points = null;
@@ -78,7 +78,7 @@ final class MoodleXmlReader {
             try {
                 points = Numbers.points(grade);
             } catch (NumberFormatException notNumber) {
-                throw new Problem(question.child("defaultgrade").line(), "defaultgrade needs a number, got '" + ImportProblems.shown(grade) + "'");
+                throw new Problem(question.child("defaultgrade").line(), "import.xml.grade", "defaultgrade", ImportProblems.shown(grade));
             }
         }
         List<String> tags = new ArrayList<>();
@@ -96,7 +96,7 @@ final class MoodleXmlReader {
         for (Element answer : question.all("answer")) {
             String text = formatted(answer);
             if (text == null) {
-                throw new Problem(answer.line(), "an option needs text");
+                throw new Problem(answer.line(), "import.needs-text.option");
             }
             options.add(new Choice(text, fraction(answer), formatted(answer.child("feedback"))));
         }
@@ -120,11 +120,11 @@ final class MoodleXmlReader {
             } else if (value.equals("false")) {
                 feedbackFalse = formatted(option.child("feedback"));
             } else {
-                throw new Problem(option.line(), "a true/false answer's text is 'true' or 'false', got '" + ImportProblems.shown(value) + "'");
+                throw new Problem(option.line(), "import.xml.true-false-text", "true", "false", ImportProblems.shown(value));
             }
         }
         if (answer == null) {
-            throw new Problem(question.line(), "a true/false question needs an answer with the text 'true'");
+            throw new Problem(question.line(), "import.xml.true-false-answer", "true");
         }
         return new QuestionBody.TrueFalse(answer, feedbackTrue, feedbackFalse);
     }
@@ -134,7 +134,7 @@ final class MoodleXmlReader {
         for (Element answer : question.all("answer")) {
             String text = answer.text().strip();
             if (text.isEmpty()) {
-                throw new Problem(answer.line(), "an accepted answer needs text");
+                throw new Problem(answer.line(), "import.needs-text.accepted-answer");
             }
             answers.add(new AcceptedAnswer(text, fraction(answer), formatted(answer.child("feedback"))));
         }
@@ -146,7 +146,7 @@ final class MoodleXmlReader {
         for (Element answer : question.all("answer")) {
             String value = answer.text().strip();
             if (value.equals("*")) {
-                throw new Problem(answer.line(), "the numeric answer '*' (any other number) is not supported");
+                throw new Problem(answer.line(), "import.xml.numeric-other", "*");
             }
             String tolerance = answer.childText("tolerance").strip();
             answers.add(new NumericAnswer(number(value, answer), tolerance.isEmpty() ? BigDecimal.ZERO : number(tolerance, answer),
@@ -163,7 +163,7 @@ final class MoodleXmlReader {
             Element answerElement = subquestion.child("answer");
             String answer = answerElement == null ? "" : answerElement.text().strip();
             if (answer.isEmpty()) {
-                throw new Problem(subquestion.line(), "a matching subquestion needs an <answer>");
+                throw new Problem(subquestion.line(), "import.xml.matching-answer", "<answer>");
             }
             if (prompt == null) {
                 distractors.add(answer);
@@ -185,7 +185,7 @@ final class MoodleXmlReader {
         for (Element answer : answers) {
             String item = formatted(answer);
             if (item == null) {
-                throw new Problem(answer.line(), "an ordering item needs text");
+                throw new Problem(answer.line(), "import.needs-text.ordering-item");
             }
             items.add(item);
         }
@@ -197,12 +197,11 @@ final class MoodleXmlReader {
         try {
             double value = Numbers.fraction(fraction);
             if (value < -1 || value > 1) {
-                throw new Problem(answer.line(), "an answer's fraction must lie between -100 and 100, got '"
-                        + ImportProblems.shown(fraction) + "'");
+                throw new Problem(answer.line(), "import.xml.fraction-range", ImportProblems.shown(fraction));
             }
             return value;
         } catch (NumberFormatException notNumber) {
-            throw new Problem(answer.line(), "an answer's fraction is a percent like 100 or -50, got '" + ImportProblems.shown(fraction) + "'");
+            throw new Problem(answer.line(), "import.xml.fraction-number", ImportProblems.shown(fraction));
         }
     }
 
@@ -210,7 +209,7 @@ final class MoodleXmlReader {
         try {
             return Numbers.decimal(value);
         } catch (NumberFormatException notNumber) {
-            throw new Problem(answer.line(), "a numeric answer needs a number, got '" + ImportProblems.shown(value) + "'");
+            throw new Problem(answer.line(), "import.numeric-number", ImportProblems.shown(value));
         }
     }
 

@@ -11,12 +11,21 @@ public final class QuestionFormats {
     private QuestionFormats() {
     }
 
-    /** @throws InvalidInputException naming the line of every problem; nothing is imported then */
+    /** @throws ua.zalik.testing.QuestionFileRejected naming the line of every problem; nothing is imported then */
     public static List<ImportedQuestion> read(QuestionFormat format, String text) {
         return switch (format) {
             case GIFT -> GiftFormat.read(text);
             case AIKEN -> AikenFormat.read(text);
             case MOODLE_XML -> MoodleXmlFormat.read(text);
+        };
+    }
+
+    /** The format's name as its files' problems say it: GIFT, Aiken, Moodle XML. */
+    public static String name(QuestionFormat format) {
+        return switch (format) {
+            case GIFT -> "GIFT";
+            case AIKEN -> "Aiken";
+            case MOODLE_XML -> "Moodle XML";
         };
     }
 

@@ -74,15 +74,15 @@ final class XmlTree {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.newSAXParser().parse(new InputSource(new StringReader(xml)), builder);
         } catch (SAXParseException broken) {
-            String message = broken.getMessage() != null && broken.getMessage().contains("DOCTYPE")
-                    ? "a DOCTYPE is not allowed (no DTDs or entity declarations)"
-                    : "the file is not well-formed XML: " + broken.getMessage();
-            throw new Problem(Math.max(broken.getLineNumber(), 1), message);
+            int line = Math.max(broken.getLineNumber(), 1);
+            throw broken.getMessage() != null && broken.getMessage().contains("DOCTYPE")
+                    ? new Problem(line, "import.xml.doctype", "DOCTYPE")
+                    : new Problem(line, "import.xml.malformed", String.valueOf(broken.getMessage()));
         } catch (SAXException | ParserConfigurationException | IOException failed) {
-            throw new Problem(1, "the file could not be read as XML: " + failed.getMessage());
+            throw new Problem(1, "import.xml.unreadable", String.valueOf(failed.getMessage()));
         }
         if (builder.root == null) {
-            throw new Problem(1, "the file holds no XML elements");
+            throw new Problem(1, "import.xml.empty");
         }
         return builder.root;
     }

@@ -21,6 +21,8 @@ import ua.zalik.kernel.ConflictException;
 import ua.zalik.kernel.ForbiddenException;
 import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.kernel.NotFoundException;
+import ua.zalik.testing.ImportFailure;
+import ua.zalik.testing.QuestionFileRejected;
 
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, texts.fromDomain(e.getMessage()));
+    }
+
+    /** A refused question file: its problems in the request's language, and as {@code problems} [{line, text}]. */
+    @ExceptionHandler(QuestionFileRejected.class)
+    ProblemDetail fileRejected(QuestionFileRejected e) {
+        ImportFailure failure = e.failure();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, texts.importFailure(failure));
+        problem.setProperty("problems", failure.problems().stream()
+                .map(line -> Map.of("line", line.line(), "text", texts.importProblem(line))).toList());
+        return problem;
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -3,6 +3,8 @@ package ua.zalik.rest.problems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import ua.zalik.testing.ImportFailure;
+import ua.zalik.testing.ImportProblem;
 
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +82,30 @@ public class ProblemTexts {
             rule("format must be gift, aiken or moodle-xml", "problem.question-format"),
             rule("attempts must be first, last, highest or all", "problem.attempt-selection"),
             rule("the file is empty", "problem.file-empty"),
-            rule("the request body is larger than (\\d+) KiB", "problem.too-large"));
+            rule("the request body is larger than (\\d+) KiB", "problem.too-large"),
+            // notes and study time
+            rule("only the author may change note (\\S+)", "problem.note-author-only"),
+            rule("a Telegram file needs its file id \\(at most 200 characters\\) and kind", "problem.note-file"),
+            rule("a note for parents needs the student it is about", "problem.note-parents-student"),
+            rule("a note shared with a class needs the class", "problem.note-class"),
+            rule("a note is about a student or shared with a class, not both", "problem.note-not-both"),
+            rule("only a note shared with a class names a class", "problem.note-class-only"),
+            rule("only a teacher of the student's class writes notes about them", "problem.note-student-teacher"),
+            rule("only a teacher of class (\\S+) shares notes with it", "problem.note-class-teacher"),
+            rule("a note needs some text or a file", "problem.note-empty"),
+            rule("a note must be at most (\\d+) characters", "problem.note-too-long"),
+            rule("a search needs some words or #tags", "problem.search-empty"),
+            rule("only its owner changes entry (\\S+)", "problem.entry-owner"),
+            rule("an entry needs its start", "problem.entry-start"),
+            rule("an entry ends after it starts and lasts at most 24 hours", "problem.entry-span"),
+            rule("an attempt ends after it starts", "problem.attempt-span"),
+            rule("a weekly goal is between 0 and 10080 minutes", "problem.goal-range"),
+            rule("a report covers from 1 to (\\d+) days, from a date to a later one", "problem.report-days"),
+            rule("only the class's teachers and the school's admin see its study time", "problem.study-time-staff"),
+            rule("an activity must be at most 100 characters", "problem.activity-too-long"),
+            rule("a duration is more than 0 and at most 24 hours: (.*)", "problem.duration-range"),
+            rule("'(.*)' is not a duration like 45m, 1h30m or 1\\.5h", "problem.duration-form"),
+            rule("a manual entry lasts more than 0 and at most 24 hours", "problem.manual-entry"));
 
     private final MessageSource messages;
 
@@ -95,6 +120,15 @@ public class ProblemTexts {
 
     public String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** A refused question file (i18n/imports), its headline and a "line N: problem" line each, in the request's language. */
+    String importFailure(ImportFailure failure) {
+        return failure.text(messages, LocaleContextHolder.getLocale());
+    }
+
+    String importProblem(ImportProblem problem) {
+        return problem.text(messages, LocaleContextHolder.getLocale());
     }
 
     /** The domain's English detail in the request's language, when it is one of the sentences known here. */

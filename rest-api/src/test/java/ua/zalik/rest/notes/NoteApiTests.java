@@ -88,7 +88,7 @@ class NoteApiTests {
         mvc.perform(post("/api/notes").with(sessions.as(w.studentA())).with(Csrf.token(mvc))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"   \"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("needs some text")));
+                .andExpect(jsonPath("$.detail").value("нотатці потрібен текст або файл"));
         mvc.perform(get("/api/notes/search").param("q", " ").with(sessions.as(w.studentA())))
                 .andExpect(status().isBadRequest());
     }

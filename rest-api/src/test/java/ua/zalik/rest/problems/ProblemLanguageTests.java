@@ -81,6 +81,16 @@ class ProblemLanguageTests {
     }
 
     @Test
+    void notesAndStudyTimeSentencesFollowTheLanguage() throws Exception {
+        SchoolFixture.World w = fixture.create();
+
+        problem(mvc.perform(get("/api/notes/search").param("q", " ").with(sessions.as(w.teacher()))), 400, "Bad Request")
+                .andExpect(jsonPath("$.detail").value("для пошуку потрібні слова або #теги"));
+        problem(mvc.perform(english(get("/api/notes/search").param("q", " ")).with(sessions.as(w.teacher()))), 400, "Bad Request")
+                .andExpect(jsonPath("$.detail").value("a search needs some words or #tags"));
+    }
+
+    @Test
     void theSecurityFiltersAnswerInTheReadersLanguage() throws Exception {
         problem(mvc.perform(get("/api/classes")), 401, "Unauthorized")
                 .andExpect(jsonPath("$.detail").value("спершу увійдіть: POST /api/auth/login"));

@@ -94,11 +94,38 @@ class QuestionFileRestTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
-                        "line 3: question name must be at most 200 characters")));
+                        "рядок 3: назва питання має бути не довшою за 200 символів")));
         upload(w.teacher(), category, "broken.gift", "::Fine::Fine question {T}\n\n::Broken::No closing brace {=a ~b\n")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line 3")));
+                .andExpect(jsonPath("$.problems[0].line").value(3));
 
+        assertThat(questionNames(w.teacher(), category)).isEmpty();
+    }
+
+    @Test
+    void aBadFilesProblemsComeInUkrainianByDefaultAndInEnglishWhenAsked() throws Exception {
+        SchoolFixture.World w = fixture.create();
+        long category = category(w.teacher(), "Languages");
+        String bad = "::Fine::Fine question {T}\n\n::Broken::No closing brace {=a ~b\n\n::Pi::Pi? {#3,14}\n";
+
+        upload(w.teacher(), category, "bad.gift", bad).andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("""
+                        файл GIFT не імпортовано, проблем: 2
+                        рядок 3: відповіді, відкриті {, не закрито }
+                        рядок 5: числовій відповіді потрібне число, а тут «3,14» (десяткову частину відокремлюйте крапкою «.»)"""))
+                .andExpect(jsonPath("$.problems[0].line").value(3))
+                .andExpect(jsonPath("$.problems[0].text").value("відповіді, відкриті {, не закрито }"))
+                .andExpect(jsonPath("$.problems[1].line").value(5));
+        upload(w.teacher(), category, "bad.gift", bad, "en-GB,en;q=0.9").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("""
+                        the GIFT file was not imported: 2 problems
+                        line 3: the answers opened with { are not closed with }
+                        line 5: a numeric answer needs a number, got '3,14' (write the decimal point as '.')"""))
+                .andExpect(jsonPath("$.problems[1].text").value("a numeric answer needs a number, got '3,14' (write the decimal point as '.')"));
+        upload(w.teacher(), category, "empty.xml", "<quiz></quiz>", "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("the Moodle XML file holds no questions"))
+                .andExpect(jsonPath("$.problems.length()").value(0));
         assertThat(questionNames(w.teacher(), category)).isEmpty();
     }
 
@@ -108,6 +135,8 @@ class QuestionFileRestTests {
         long category = category(w.teacher(), "Formats");
 
         upload(w.teacher(), category, "questions.docx", GIFT).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("назвіть файл .gift, .txt або .xml чи вкажіть ?format=gift|aiken|moodle-xml"));
+        upload(w.teacher(), category, "questions.docx", GIFT, "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("name the file .gift, .txt or .xml, or say ?format=gift|aiken|moodle-xml"));
         mvc.perform(get("/api/testing/categories/" + category + "/export?format=aiken").with(sessions.as(w.teacher())))
                 .andExpect(status().isBadRequest()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -174,9 +203,15 @@ class QuestionFileRestTests {
 
     private org.springframework.test.web.servlet.ResultActions upload(Account who, long category, String fileName, String text)
             throws Exception {
-        return mvc.perform(multipart("/api/testing/categories/" + category + "/questions/import-file")
+        return upload(who, category, fileName, text, null);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(Account who, long category, String fileName, String text,
+                                                                      String languages) throws Exception {
+        var request = multipart("/api/testing/categories/" + category + "/questions/import-file")
                 .file(new MockMultipartFile("file", fileName, MediaType.TEXT_PLAIN_VALUE, text.getBytes(StandardCharsets.UTF_8)))
-                .with(sessions.as(who)).with(Csrf.token(mvc)));
+                .with(sessions.as(who)).with(Csrf.token(mvc));
+        return mvc.perform(languages == null ? request : request.header(HttpHeaders.ACCEPT_LANGUAGE, languages));
     }
 
     private MockHttpServletResponse download(Account who, long category, String format) throws Exception {

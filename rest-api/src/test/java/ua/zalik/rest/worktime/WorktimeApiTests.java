@@ -97,6 +97,10 @@ class WorktimeApiTests {
         SchoolFixture.World w = fixture.create();
         mvc.perform(get("/api/worktime/reports/subjects?from=2026-05-31&to=2026-05-01").with(sessions.as(w.studentA())))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("звіт охоплює від 1 до")));
+        mvc.perform(get("/api/worktime/reports/subjects?from=2026-05-31&to=2026-05-01").header("Accept-Language", "en")
+                        .with(sessions.as(w.studentA())))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("a report covers")));
         mvc.perform(post("/api/worktime/entries").with(sessions.as(w.studentA())).with(Csrf.token(mvc))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"activity\":\"homework\",\"minutes\":0}"))
