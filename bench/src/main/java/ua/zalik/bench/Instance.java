@@ -13,25 +13,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One Zalik process: the packaged jar on its own port, as `./zalik run` starts it, with the cluster's settings. */
+/**
+ * One Zalik process on its own port, started as `./zalik run` and the production unit start it: the unpacked jar
+ * ({@code ./zalik bench} unpacks it) with a class-data archive that the JVM writes when the process stops and reads on
+ * its next start ({@code archive}: instances started one after another may share one, concurrent ones must not).
+ */
 final class Instance implements AutoCloseable {
 
-    static final Path JAR = Path.of("app/target/zalik-app.jar");
+    static final Path DIR = Path.of("app/target/zalik");
+    static final Path JAR = DIR.resolve("zalik-app.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
     private final int port;
     private final Map<String, String> env;
     private final List<String> jvmOptions;
+    private final String archive;
     private final Path log;
     private Process process;
     private long startedAt;
 
     Instance(String name, int port, Map<String, String> env, List<String> jvmOptions, Path dir) {
+        this(name, port, env, jvmOptions, dir, name);
+    }
+
+    Instance(String name, int port, Map<String, String> env, List<String> jvmOptions, Path dir, String archive) {
         this.name = name;
         this.port = port;
         this.env = env;
         this.jvmOptions = jvmOptions;
+        this.archive = archive;
         this.log = dir.resolve(name + ".log");
     }
 
@@ -49,10 +60,14 @@ final class Instance implements AutoCloseable {
 
     void start() {
         if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run ./zalik build first");
+            throw new IllegalStateException(JAR + " is missing: run the benchmarks with ./zalik bench");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (!jvmOptions.contains("-Xshare:off")) {
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=" + DIR.resolve(archive + ".jsa"));
+        }
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toString());
@@ -145,7 +160,8 @@ final class Instance implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                // the JVM writes its class-data archive on the way out: give it time
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

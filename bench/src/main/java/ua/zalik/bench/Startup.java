@@ -15,7 +15,7 @@ final class Startup {
             StringBuilder rss = new StringBuilder();
             for (int i = 0; i < times; i++) {
                 Instance extra = new Instance("startup-" + (i + 1), Cluster.freePort(), cluster.environment(),
-                        Bench.clusterOptions(args, results, false).jvmOptions(), results.dir().resolve("cluster"));
+                        Bench.clusterOptions(args, results, false).jvmOptions(), results.dir().resolve("cluster"), "startup");
                 long started = System.nanoTime();
                 extra.start();
                 try {

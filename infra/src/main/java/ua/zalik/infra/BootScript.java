@@ -45,7 +45,9 @@ record BootScript(
             install -d -o zalik -g zalik -m 750 /opt/zalik /var/log/zalik
             install -d -m 700 /etc/zalik
             aws s3 cp --region @REGION@ '@JAR@' /opt/zalik/zalik-app.jar
-            chown zalik:zalik /opt/zalik/zalik-app.jar
+            # unpacked: plain jars let the JVM keep a class-data archive, written at each stop, read at each start
+            java -Djarmode=tools -jar /opt/zalik/zalik-app.jar extract --destination /opt/zalik/app
+            chown -R zalik:zalik /opt/zalik
 
             cat > /etc/zalik/zalik.env <<'ENV'
             @ENV@
@@ -82,7 +84,7 @@ record BootScript(
             ExecStartPre=+/opt/zalik/fetch-secrets.sh
             EnvironmentFile=/etc/zalik/zalik.env
             EnvironmentFile=-/etc/zalik/secrets.env
-            ExecStart=/usr/bin/java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -jar /opt/zalik/zalik-app.jar
+            ExecStart=/usr/bin/java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
             StandardOutput=append:@LOG_FILE@
             StandardError=append:@LOG_FILE@
             SuccessExitStatus=143

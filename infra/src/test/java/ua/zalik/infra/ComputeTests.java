@@ -51,6 +51,16 @@ class ComputeTests {
     }
 
     @Test
+    void theServiceStartsTheUnpackedJarWithAClassDataArchiveKeptAcrossRestarts() {
+        String script = userData(compute.api);
+        assertThat(script)
+                .contains("java -Djarmode=tools -jar /opt/zalik/zalik-app.jar extract --destination /opt/zalik/app")
+                .contains("-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar");
+        assertThat(script.indexOf("extract --destination")).as("unpacked before the unit is written")
+                .isLessThan(script.indexOf("ExecStart="));
+    }
+
+    @Test
     void theCloudWatchAgentShipsTheJsonLogToTheRolesLogGroup() {
         assertThat(userData(compute.worker))
                 .contains("StandardOutput=append:/var/log/zalik/app.log")
