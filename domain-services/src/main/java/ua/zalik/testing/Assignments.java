@@ -19,6 +19,7 @@ import ua.zalik.users.UsersService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,18 @@ public class Assignments {
 
     /** The terms that hold for one student: the assignment's and the test's, with the student's override applied. */
     Terms terms(StoredAssignment assignment, TestSettings settings, long studentId) {
-        StudentOverride o = mapper.findOverride(assignment.id(), studentId);
+        return terms(assignment, settings, mapper.findOverride(assignment.id(), studentId));
+    }
+
+    /** The assignment's overrides by student, read at once (for a whole class's terms). */
+    Map<Long, StudentOverride> overridesOf(long assignmentId) {
+        Map<Long, StudentOverride> overrides = new HashMap<>();
+        mapper.overrides(assignmentId).forEach(o -> overrides.put(o.studentId(), o));
+        return overrides;
+    }
+
+    /** The terms of a student with the given override (null: none). */
+    Terms terms(StoredAssignment assignment, TestSettings settings, StudentOverride o) {
         if (o == null) {
             return new Terms(assignment.opensAt(), assignment.dueAt(), assignment.closesAt(), settings.timeLimitMinutes(),
                     settings.attemptsAllowed());

@@ -2,6 +2,7 @@ package ua.zalik.testing;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,6 +40,18 @@ interface AttemptMapper {
     List<Long> lockOverdue(@Param("now") Instant now, @Param("limit") int limit);
 
     List<StoredAnswer> answers(@Param("attemptIds") Collection<Long> attemptIds);
+
+    /** The answers of an assignment's finished attempts (one query whatever their number, unlike {@link #answers}). */
+    List<StoredAnswer> answersOfAssignment(@Param("assignmentId") long assignmentId);
+
+    /** Each answer's points of an assignment's finished attempts (the results table). */
+    List<SlotPoints> pointsOfAssignment(@Param("assignmentId") long assignmentId);
+
+    /** For item analysis: each finished attempt's marks inputs, streamed in (student, number) order. */
+    void attemptMarks(@Param("assignmentId") long assignmentId, ResultHandler<AttemptMarksRow> handler);
+
+    /** The question versions an assignment's finished attempts were asked, per position. */
+    List<AskedVersion> askedVersions(@Param("assignmentId") long assignmentId);
 
     void markShown(@Param("attemptId") long attemptId, @Param("slots") Collection<Integer> slots, @Param("at") Instant at);
 

@@ -9,6 +9,7 @@ import ua.zalik.kernel.InvalidInputException;
 import ua.zalik.kernel.NotFoundException;
 import ua.zalik.kernel.Role;
 import ua.zalik.outbox.Outbox;
+import ua.zalik.school.GradeScale;
 import ua.zalik.school.SchoolService;
 
 import java.math.BigDecimal;
@@ -159,11 +160,28 @@ public class Grading {
     }
 
     Score score(BigDecimal points, BigDecimal max, TestSettings settings, long schoolId, boolean pending) {
-        BigDecimal percent = max.signum() == 0 ? BigDecimal.ZERO
-                : points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
-        int grade = school.school(schoolId).gradeScale().grade(percent.doubleValue());
-        Boolean passed = settings.passPercent() == null ? null : percent.compareTo(settings.passPercent()) >= 0;
-        return new Score(points.setScale(2, RoundingMode.HALF_UP), max.setScale(2, RoundingMode.HALF_UP), percent, grade, passed, pending);
+        return scorer(settings, schoolId).score(points, max, pending);
+    }
+
+    /** Scores many attempts of one test in one school: the school (its grade scale) is read once. */
+    Scorer scorer(TestSettings settings, long schoolId) {
+        return new Scorer(settings, school.school(schoolId).gradeScale());
+    }
+
+    record Scorer(TestSettings settings, GradeScale scale) {
+
+        Score score(StoredAttempt attempt) {
+            return score(attempt.points() == null ? BigDecimal.ZERO : attempt.points(), attempt.maxPoints(),
+                    attempt.attemptState() == AttemptState.SUBMITTED);
+        }
+
+        Score score(BigDecimal points, BigDecimal max, boolean pending) {
+            BigDecimal percent = max.signum() == 0 ? BigDecimal.ZERO
+                    : points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
+            int grade = scale.grade(percent.doubleValue());
+            Boolean passed = settings.passPercent() == null ? null : percent.compareTo(settings.passPercent()) >= 0;
+            return new Score(points.setScale(2, RoundingMode.HALF_UP), max.setScale(2, RoundingMode.HALF_UP), percent, grade, passed, pending);
+        }
     }
 
     Map<Integer, StoredAnswer> answersBySlot(long attemptId) {

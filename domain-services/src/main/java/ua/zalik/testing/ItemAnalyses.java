@@ -5,24 +5,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import ua.zalik.testing.AttemptMarksReader.Marks;
 import ua.zalik.testing.analysis.AnalysisAttempts;
-import ua.zalik.testing.analysis.AnalysisAttempts.StudentAttempt;
 import ua.zalik.testing.analysis.AttemptMarks;
 import ua.zalik.testing.analysis.ItemAnalysis;
 import ua.zalik.testing.analysis.ItemAnalysisReport;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Computes item analyses from the response matrix and keeps each assignment's newest one, per attempts selection, with
+ * Computes item analyses from the attempts' marks ({@link AttemptMarksReader}) and keeps each assignment's newest one, per attempts selection, with
  * the fingerprint ({@link StatisticsMapper#mark}) of the attempts it saw: a stored report whose fingerprint still
  * matches is what the attempts would give now. Runs inside the facade's transaction.
  */
@@ -30,13 +26,15 @@ import java.util.TreeMap;
 class ItemAnalyses {
 
     private final Results results;
+    private final AttemptMarksReader reader;
     private final StatisticsMapper mapper;
     private final TestingJson json;
     private final Clock clock;
     private final Counter recomputes;
 
-    ItemAnalyses(Results results, StatisticsMapper mapper, TestingJson json, Clock clock, ObjectProvider<MeterRegistry> meters) {
+    ItemAnalyses(Results results, AttemptMarksReader reader, StatisticsMapper mapper, TestingJson json, Clock clock, ObjectProvider<MeterRegistry> meters) {
         this.results = results;
+        this.reader = reader;
         this.mapper = mapper;
         this.json = json;
         this.clock = clock;
@@ -71,10 +69,10 @@ class ItemAnalyses {
         }
         // the mark is read before the attempts: a submit in between only makes the stored report look stale, never fresh
         String mark = mapper.mark(assignment.id());
-        ResponseMatrix matrix = results.responseMatrix(assignment);
-        List<StoredAttempt> finished = results.finished(assignment.id());
+        Marks marks = reader.read(assignment.id());
+        Map<Integer, String> names = results.questionNames(marks.asked());
         for (AttemptSelection selection : AttemptSelection.values()) {
-            TestAnalysis analysis = analyse(assignment.id(), matrix.testId(), matrix.rows(), finished, selection);
+            TestAnalysis analysis = analyse(assignment.id(), assignment.testId(), marks, names, selection);
             mapper.saveAnalysis(assignment.id(), selection.name(), mark, json.write(analysis), clock.instant());
         }
         recomputes.increment();
@@ -82,32 +80,20 @@ class ItemAnalyses {
     }
 
     TestAnalysis compute(StoredAssignment assignment, AttemptSelection selection) {
-        ResponseMatrix matrix = results.responseMatrix(assignment);
-        return analyse(assignment.id(), matrix.testId(), matrix.rows(), results.finished(assignment.id()), selection);
+        Marks marks = reader.read(assignment.id());
+        return analyse(assignment.id(), assignment.testId(), marks, results.questionNames(marks.asked()), selection);
     }
 
     TestAnalysis analyse(Long assignmentId, long testId, List<ResponseMatrix.Row> rows, List<StoredAttempt> finished,
                          AttemptSelection selection) {
-        TreeMap<Integer, Double> maxMarks = new TreeMap<>();
-        rows.forEach(row -> row.cells().forEach(cell -> maxMarks.merge(cell.position(), cell.maxPoints().doubleValue(), Math::max)));
-        List<Integer> positions = List.copyOf(maxMarks.keySet());
-        List<StudentAttempt> attempts = new ArrayList<>();
-        Set<Long> waiting = new HashSet<>();
-        for (ResponseMatrix.Row row : rows) {
-            if (row.state() != AttemptState.GRADED) {
-                waiting.add(row.attemptId());
-            }
-            Map<Integer, Double> marks = new HashMap<>();
-            row.cells().forEach(cell -> marks.put(cell.position(),
-                    cell.fraction() == null ? null : cell.fraction() * cell.maxPoints().doubleValue()));
-            List<Double> inOrder = positions.stream().map(marks::get).toList();
-            attempts.add(new StudentAttempt(row.studentId(), row.attemptId(), row.attemptNumber(),
-                    inOrder.stream().mapToDouble(mark -> mark == null ? 0 : mark).sum(), inOrder));
-        }
-        List<AttemptMarks> chosen = AnalysisAttempts.select(attempts, selection);
-        List<AttemptMarks> graded = chosen.stream().filter(attempt -> !waiting.contains(attempt.attemptId())).toList();
-        ItemAnalysisReport report = ItemAnalysis.compute(positions.stream().map(maxMarks::get).toList(), graded);
-        Map<Integer, String> names = results.questionNames(finished);
+        return analyse(assignmentId, testId, AttemptMarksReader.of(rows), results.questionNames(finished), selection);
+    }
+
+    private TestAnalysis analyse(Long assignmentId, long testId, Marks marks, Map<Integer, String> names, AttemptSelection selection) {
+        List<AttemptMarks> chosen = AnalysisAttempts.select(marks.attempts(), selection);
+        List<AttemptMarks> graded = chosen.stream().filter(attempt -> !marks.waiting().contains(attempt.attemptId())).toList();
+        ItemAnalysisReport report = ItemAnalysis.compute(marks.maxMarks(), graded);
+        List<Integer> positions = marks.positions();
         List<TestAnalysis.QuestionStatistics> questions = new ArrayList<>();
         for (int i = 0; i < positions.size(); i++) {
             questions.add(new TestAnalysis.QuestionStatistics(positions.get(i), names.get(positions.get(i)), report.items().get(i)));

@@ -10,10 +10,13 @@ public record AttemptMarks(long attemptId, List<Double> marks) {
         if (marks == null) {
             throw new IllegalArgumentException("an attempt needs its marks");
         }
-        marks = Collections.unmodifiableList(marks);
+        marks = marks instanceof MarkRow ? marks : Collections.unmodifiableList(marks);
     }
 
     double mark(int slot) {
+        if (marks instanceof MarkRow row) {
+            return row.markOrZero(slot);
+        }
         Double mark = marks.get(slot);
         return mark == null ? 0 : mark;
     }

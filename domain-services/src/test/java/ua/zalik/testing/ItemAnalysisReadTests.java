@@ -1,0 +1,125 @@
+package ua.zalik.testing;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ua.zalik.kernel.Actor;
+import ua.zalik.kernel.Role;
+import ua.zalik.school.SchoolService;
+import ua.zalik.users.Account;
+import ua.zalik.users.NewAccount;
+import ua.zalik.users.UsersService;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Item analysis reads an assignment's marks by assignment ({@link AttemptMarksReader}): the same report as from the
+ * response matrix, and no limit on the number of attempts from the database's bind parameters (the speed itself is
+ * the item-analysis benchmark's, bench/).
+ */
+@SpringBootTest
+class ItemAnalysisReadTests {
+
+    @Autowired TestingWorld worlds;
+    @Autowired Attempts attempts;
+    @Autowired ItemAnalyses analyses;
+    @Autowired Results results;
+    @Autowired AssignmentMapper assignmentMapper;
+    @Autowired AttemptMapper attemptMapper;
+    @Autowired UsersService users;
+    @Autowired SchoolService school;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void theReportReadByAssignmentIsTheOneFromTheResponseMatrix() {
+        TestSettings settings = new TestSettings(null, 2, GradingMethod.HIGHEST, true, true, null, ReviewPolicy.SCORE_AFTER_ATTEMPT);
+        TestingWorld.Setup s = worlds.create(settings, GraderTests.TRUE_FALSE, GraderTests.SINGLE, GraderTests.MULTIPLE,
+                GraderTests.MATCHING, new QuestionBody.Essay("a thesis"));
+        List<Actor> students = new ArrayList<>(List.of(s.studentA()));
+        for (int i = 1; i < 7; i++) {
+            Account student = users.createAccount(s.admin(), new NewAccount(0, "Student " + i, null, null, Set.of(Role.STUDENT), "uk"));
+            school.enrol(s.admin(), s.w().classA().id(), student.id());
+            students.add(s.w().actor(student));
+        }
+        Assignment assignment = s.assign();
+        for (int i = 0; i < students.size(); i++) {
+            Actor student = students.get(i);
+            for (int number = 0; number < (i < 2 ? 2 : 1); number++) {
+                AttemptView attempt = attempts.start(student, assignment.id());
+                for (int slot = 0; slot < 5; slot++) {
+                    QuestionView view = attempts.question(student, attempt.id(), slot);
+                    // the questions are shuffled by ids (Layouts seeds by assignment, student and number), and the ids
+                    // depend on what the suite created before: whether an attempt waits for its teacher is chosen by
+                    // student and number here, not by the essay's slot, so that each selection has attempts that do and
+                    // attempts that do not (by slot, the first attempts of all seven students were seen to answer it)
+                    boolean answered = view.type() == QuestionType.ESSAY ? (i + number) % 2 == 0 : (slot + i + number) % 4 != 3;
+                    if (!answered) {
+                        continue;
+                    }
+                    attempts.answer(student, attempt.id(), slot, view.type() == QuestionType.ESSAY ? new Response.Text("my thesis " + i)
+                            : (slot * 3 + i + number) % 5 < 3 ? Answers.right(view) : Answers.wrong(view));
+                }
+                attempts.submit(student, attempt.id());
+            }
+        }
+        StoredAssignment stored = assignmentMapper.findAssignment(assignment.id());
+        for (AttemptSelection selection : AttemptSelection.values()) {
+            ResponseMatrix matrix = results.responseMatrix(stored);
+            TestAnalysis fromMatrix = analyses.analyse(assignment.id(), matrix.testId(), matrix.rows(), results.finished(assignment.id()), selection);
+            TestAnalysis read = analyses.compute(stored, selection);
+            assertThat(read).as(selection.name()).isEqualTo(fromMatrix);
+            assertThat(read.test().attempts()).as(selection.name()).isPositive();
+            assertThat(read.waitingForGrading()).as(selection.name() + ": essays wait for their teacher").isPositive();
+        }
+    }
+
+    @Test
+    void anAssignmentWithMoreAttemptsThanBindParametersIsAnalysedAndListed() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE);
+        Assignment assignment = s.assign();
+        AttemptView attempt = attempts.start(s.studentA(), assignment.id());
+        attempts.answer(s.studentA(), attempt.id(), 0, new Response.TrueFalse(true));
+        attempts.submit(s.studentA(), attempt.id());
+        // this submit plans a debounced refresh of the stored analysis; it is let run before the copies are inserted. Run
+        // after, it read all 70,001 attempts (on the statistics from before the insert: minutes) and the event consumer,
+        // which takes its next batch only when a batch is done, left the next test classes' events waiting (a roster test
+        // timed out). The copies publish no events, so nothing plans another.
+        await().atMost(Duration.ofSeconds(30)).until(() -> analyses.allFresh(assignment.id()));
+        int copies = 70_000; // more than the 65,535 bind parameters a PostgreSQL statement can carry
+        try {
+            jdbc.update("""
+                    insert into testing.attempt (assignment_id, student_id, number, state, started_at, submitted_at, layout, points, max_points)
+                    select assignment_id, 2000000000 + g, 1, 'GRADED', started_at, submitted_at, layout, g % 2, max_points
+                      from testing.attempt, generate_series(1, ?) g where id = ?""", copies, attempt.id());
+            // as autovacuum would after such a bulk insert (here and below): planned on the attempts' statistics from
+            // before it, the answers' insert took 90 s in the whole suite (8 s alone)
+            jdbc.execute("analyze testing.attempt");
+            jdbc.update("""
+                    insert into testing.answer (attempt_id, slot, response, fraction, points)
+                    select t.id, 0, a.response, t.points, t.points
+                      from testing.attempt t join testing.answer a on a.attempt_id = ?
+                     where t.assignment_id = ? and t.id <> ?""", attempt.id(), assignment.id(), attempt.id());
+            // with statistics from before the insert, the suite's database has been seen to plan the per-attempt answers
+            // subquery as a scan of the whole table per attempt (see performance.md)
+            jdbc.execute("analyze testing.answer");
+            StoredAssignment stored = assignmentMapper.findAssignment(assignment.id());
+
+            TestAnalysis analysis = analyses.compute(stored, AttemptSelection.ALL);
+            assertThat(analysis.test().attempts()).isEqualTo(copies + 1);
+            // the copies alternate 0 and 1 from 1 on (35,000 ones), the original is right: 35,001 of 70,001
+            assertThat(analysis.questions().getFirst().statistics().facility()).isCloseTo(35_001.0 / 70_001, within(1e-12));
+            // what the response matrix and the results table read: every answer in one query, whatever the number of attempts
+            assertThat(attemptMapper.answersOfAssignment(assignment.id())).hasSize(copies + 1);
+        } finally {
+            jdbc.update("delete from testing.attempt where assignment_id = ? and student_id >= 2000000000", assignment.id());
+        }
+    }
+}
