@@ -10,13 +10,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Receives events and hands each to its handlers. A message is deleted only after every handler
  * succeeded; otherwise it comes back after the visibility timeout and, past the max receive count,
  * goes to the dead-letter queue.
+ * <p>
+ * Each message is handled on its own virtual thread, and the next batch is received as soon as there is room for it
+ * ({@value #IN_FLIGHT} messages at most in hand): one slow effect (a chat's rate limit, the analysis of a large
+ * assignment) holds up no other event, neither of its own batch nor of the next ones.
  */
 class EventConsumer implements SmartLifecycle {
 
@@ -25,9 +32,13 @@ class EventConsumer implements SmartLifecycle {
     private final EventQueue queue;
     private final JsonMapper json;
     private final QueueMetrics metrics;
+    static final int IN_FLIGHT = 64;
+
     private final Map<String, List<EventHandler<?>>> handlers;
+    private final Semaphore room = new Semaphore(IN_FLIGHT);
     private volatile boolean running;
     private Thread loop;
+    private ExecutorService handling;
 
     EventConsumer(EventQueue queue, JsonMapper json, QueueMetrics metrics, List<EventHandler<?>> handlers) {
         this.queue = queue;
@@ -39,14 +50,24 @@ class EventConsumer implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        handling = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("event-", 0).factory());
         loop = Thread.ofVirtual().name("event-consumer").start(this::receiveLoop);
     }
 
+    /** Stops receiving and gives the messages in hand a few seconds; any left come back after the visibility timeout. */
     @Override
     public void stop() {
         running = false;
         if (loop != null) {
             loop.interrupt();
+        }
+        if (handling != null) {
+            handling.shutdown();
+            try {
+                handling.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -67,31 +88,42 @@ class EventConsumer implements SmartLifecycle {
     private void receiveLoop() {
         while (running) {
             try {
-                handleBatch(queue.receive());
+                room.acquire(EventQueue.BATCH);
+            } catch (InterruptedException e) {
+                return;
+            }
+            List<Message> messages = List.of();
+            try {
+                messages = queue.receive();
             } catch (RuntimeException e) {
                 if (running) {
                     log.warn("Receiving events failed, retrying: {}", e.toString());
                     pause();
                 }
+            } finally {
+                room.release(EventQueue.BATCH - messages.size());
             }
+            messages.forEach(this::handOver);
         }
     }
 
-    /** A batch's messages at once, each on its own virtual thread: one slow effect (a chat's rate limit) holds none of the others. */
-    private void handleBatch(List<Message> messages) {
-        try (var batch = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Message message : messages) {
-                batch.execute(() -> {
-                    try {
-                        if (dispatch(message)) {
-                            queue.delete(message);
-                        }
-                    } catch (RuntimeException e) {
-                        log.warn("Could not finish message {}; it comes back after the visibility timeout: {}",
-                                message.messageId(), e.toString());
+    private void handOver(Message message) {
+        try {
+            handling.execute(() -> {
+                try {
+                    if (dispatch(message)) {
+                        queue.delete(message);
                     }
-                });
-            }
+                } catch (RuntimeException e) {
+                    log.warn("Could not finish message {}; it comes back after the visibility timeout: {}",
+                            message.messageId(), e.toString());
+                } finally {
+                    room.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // stopping: the message comes back after the visibility timeout
+            room.release();
         }
     }
 

@@ -88,6 +88,25 @@ class OutboxTests {
     }
 
     @Test
+    void oneSlowHandlerHoldsUpNoEventReceivedAfterIt() {
+        String slow = "slow-" + fresh("head");
+        List<String> after = java.util.stream.IntStream.range(0, 12).mapToObj(i -> fresh("behind-" + i)).toList();
+        handler.slow = new java.util.concurrent.CountDownLatch(1);
+        try {
+            transactions.executeWithoutResult(tx -> outbox.record(new Ping(slow)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> handler.started.contains(slow));
+            // received after the slow one started, so in later batches than its own
+            after.forEach(key -> transactions.executeWithoutResult(tx -> outbox.record(new Ping(key))));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.containsAll(after));
+            assertThat(handler.delivered).as("still busy with the slow one").doesNotContain(slow);
+        } finally {
+            handler.slow.countDown();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.contains(slow));
+    }
+
+    @Test
     void messageDeliveredTwiceHasOneEffect() {
         String key = fresh("twice");
         StoredEvent event = new StoredEvent(-1, "Ping", "{\"key\":\"" + key + "\"}");
