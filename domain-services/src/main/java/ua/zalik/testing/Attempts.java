@@ -47,10 +47,12 @@ public class Attempts {
     private final Clock clock;
     private final SchoolService school;
     private final Notifications notifications;
+    private final HeldAttempts held;
 
     Attempts(AttemptMapper mapper, Assignments assignments, Tests tests, Layouts layouts, QuestionMapper questions,
              QuestionContents contents, Grading grading, QuestionBank bank, TestingJson json, Clock clock,
-             SchoolService school, Notifications notifications) {
+             SchoolService school, Notifications notifications, HeldAttempts held) {
+        this.held = held;
         this.school = school;
         this.notifications = notifications;
         this.mapper = mapper;
@@ -263,7 +265,7 @@ public class Attempts {
     /** The caller's attempt, read (and locked, when asked) in one statement. */
     private StoredAttempt own(Actor actor, long attemptId, boolean lock) {
         StoredAttempt attempt = !actor.is(Role.STUDENT) ? null
-                : lock ? mapper.lockOwnAttempt(attemptId, actor.accountId()) : mapper.findAttempt(attemptId);
+                : lock ? held.lockOwn(attemptId, actor.accountId()) : mapper.findAttempt(attemptId);
         if (attempt == null || !actor.isSelf(attempt.studentId())) {
             throw new NotFoundException("attempt " + attemptId + " not found");
         }
