@@ -109,7 +109,8 @@ public class Attempts {
             deadline = limit.isBefore(deadline) ? limit : deadline;
         }
         BigDecimal max = layout.slots().stream().map(Layout.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        StoredAttempt started = mapper.insertAttempt(assignmentId, actor.accountId(), number, now, deadline, json.write(layout), max);
+        StoredAttempt started = held.inserted(
+                mapper.insertAttempt(assignmentId, actor.accountId(), number, now, deadline, json.write(layout), max));
         return view(started, false, Map.of()); // a new attempt has no answers yet
     }
 

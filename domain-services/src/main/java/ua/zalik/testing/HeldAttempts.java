@@ -37,6 +37,15 @@ class HeldAttempts {
         return attempt;
     }
 
+    /** A row this transaction has just inserted: nobody else sees it before the commit, let alone changes it. */
+    StoredAttempt inserted(StoredAttempt attempt) {
+        Map<Long, StoredAttempt> held = held();
+        if (held != null) {
+            held.put(attempt.id(), attempt);
+        }
+        return attempt;
+    }
+
     /** This transaction changed the row (submitted or graded it): the next look reads it again. */
     void changed(long attemptId) {
         Map<Long, StoredAttempt> held = held();
