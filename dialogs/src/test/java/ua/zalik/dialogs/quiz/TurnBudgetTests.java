@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TurnBudgetTests extends ChatTestSupport {
 
-    static final int LIST_BUDGET = 15;
-    static final int START_BUDGET = 30;
-    static final int ANSWER_BUDGET = 15;
+    static final int LIST_BUDGET = 13;
+    static final int START_BUDGET = 16;
+    static final int ANSWER_BUDGET = 7;
 
     @Autowired QuizWorld worlds;
 
