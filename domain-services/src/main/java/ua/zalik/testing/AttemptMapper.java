@@ -13,13 +13,17 @@ import java.util.List;
 @Mapper
 interface AttemptMapper {
 
-    long insertAttempt(@Param("assignmentId") long assignmentId, @Param("studentId") long studentId, @Param("number") int number,
+    /** Inserts an attempt in progress and returns its row. */
+    StoredAttempt insertAttempt(@Param("assignmentId") long assignmentId, @Param("studentId") long studentId, @Param("number") int number,
                        @Param("startedAt") Instant startedAt, @Param("deadlineAt") Instant deadlineAt,
                        @Param("layout") String layout, @Param("maxPoints") BigDecimal maxPoints);
 
     StoredAttempt findAttempt(@Param("id") long id);
 
     StoredAttempt lockAttempt(@Param("id") long id);
+
+    /** The student's own attempt, locked; null when there is none or it is another student's. */
+    StoredAttempt lockOwnAttempt(@Param("id") long id, @Param("studentId") long studentId);
 
     StoredAttempt inProgress(@Param("assignmentId") long assignmentId, @Param("studentId") long studentId);
 
@@ -54,6 +58,9 @@ interface AttemptMapper {
     List<AskedVersion> askedVersions(@Param("assignmentId") long assignmentId);
 
     void markShown(@Param("attemptId") long attemptId, @Param("slots") Collection<Integer> slots, @Param("at") Instant at);
+
+    /** Marks one slot shown (the first time counts) and returns its response, null when not answered yet. */
+    String showSlot(@Param("attemptId") long attemptId, @Param("slot") int slot, @Param("at") Instant at);
 
     /** Saves a response; the same response again changes nothing, not even its answer time. */
     void saveResponse(@Param("attemptId") long attemptId, @Param("slot") int slot, @Param("response") String response,

@@ -47,10 +47,12 @@ public class Attempts {
     private final Clock clock;
     private final SchoolService school;
     private final Notifications notifications;
+    private final HeldAttempts held;
 
     Attempts(AttemptMapper mapper, Assignments assignments, Tests tests, Layouts layouts, QuestionMapper questions,
              QuestionContents contents, Grading grading, QuestionBank bank, TestingJson json, Clock clock,
-             SchoolService school, Notifications notifications) {
+             SchoolService school, Notifications notifications, HeldAttempts held) {
+        this.held = held;
         this.school = school;
         this.notifications = notifications;
         this.mapper = mapper;
@@ -107,8 +109,9 @@ public class Attempts {
             deadline = limit.isBefore(deadline) ? limit : deadline;
         }
         BigDecimal max = layout.slots().stream().map(Layout.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        long id = mapper.insertAttempt(assignmentId, actor.accountId(), number, now, deadline, json.write(layout), max);
-        return view(mapper.findAttempt(id), false);
+        StoredAttempt started = held.inserted(
+                mapper.insertAttempt(assignmentId, actor.accountId(), number, now, deadline, json.write(layout), max));
+        return view(started, false, Map.of()); // a new attempt has no answers yet
     }
 
     /** The caller's assignments open now or with an attempt in progress, soonest due first. */
@@ -189,13 +192,13 @@ public class Attempts {
         StoredAttempt attempt = inProgress(actor, attemptId, true);
         Layout layout = json.read(attempt.layout(), Layout.class);
         Layout.Entry entry = entry(layout, slot);
-        Map<Integer, StoredAnswer> answers = grading.answersBySlot(attemptId);
-        inTurn(layout, slot, answers);
-        mapper.markShown(attemptId, List.of(slot), clock.instant());
+        if (layout.sequential()) {
+            inTurn(layout, slot, grading.answersBySlot(attemptId));
+        }
+        String response = mapper.showSlot(attemptId, slot, clock.instant());
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
-        StoredAnswer answer = answers.get(slot);
         return Layouts.view(slot, entry, content, json.read(content.body(), QuestionBody.class),
-                answer == null ? null : json.read(answer.response(), Response.class));
+                json.read(response, Response.class));
     }
 
     /** The image of one question of the caller's attempt in progress. */
@@ -216,7 +219,9 @@ public class Attempts {
         StoredAttempt attempt = inProgress(actor, attemptId, true);
         Layout layout = json.read(attempt.layout(), Layout.class);
         Layout.Entry entry = entry(layout, slot);
-        inTurn(layout, slot, grading.answersBySlot(attemptId));
+        if (layout.sequential()) {
+            inTurn(layout, slot, grading.answersBySlot(attemptId));
+        }
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
         QuestionBody body = json.read(content.body(), QuestionBody.class);
         if (shown == null) {
@@ -230,8 +235,7 @@ public class Attempts {
     /** Submits once: submitting again, at the same time or later, changes nothing. */
     @Transactional
     public AttemptView submit(Actor actor, long attemptId) {
-        own(actor, attemptId);
-        StoredAttempt attempt = mapper.lockAttempt(attemptId);
+        StoredAttempt attempt = own(actor, attemptId, true);
         if (attempt.attemptState() == AttemptState.IN_PROGRESS) {
             Instant now = clock.instant();
             grading.submit(attempt, overdue(attempt, now) ? attempt.deadlineAt() : now, overdue(attempt, now));
@@ -256,16 +260,21 @@ public class Attempts {
     }
 
     private StoredAttempt own(Actor actor, long attemptId) {
-        StoredAttempt attempt = mapper.findAttempt(attemptId);
-        if (attempt == null || !actor.is(Role.STUDENT) || !actor.isSelf(attempt.studentId())) {
+        return own(actor, attemptId, false);
+    }
+
+    /** The caller's attempt, read (and locked, when asked) in one statement. */
+    private StoredAttempt own(Actor actor, long attemptId, boolean lock) {
+        StoredAttempt attempt = !actor.is(Role.STUDENT) ? null
+                : lock ? held.lockOwn(attemptId, actor.accountId()) : mapper.findAttempt(attemptId);
+        if (attempt == null || !actor.isSelf(attempt.studentId())) {
             throw new NotFoundException("attempt " + attemptId + " not found");
         }
         return attempt;
     }
 
     private StoredAttempt inProgress(Actor actor, long attemptId, boolean lock) {
-        own(actor, attemptId);
-        StoredAttempt attempt = lock ? mapper.lockAttempt(attemptId) : mapper.findAttempt(attemptId);
+        StoredAttempt attempt = own(actor, attemptId, lock);
         if (attempt.attemptState() != AttemptState.IN_PROGRESS) {
             throw new ConflictException("the attempt has been submitted");
         }
@@ -303,6 +312,11 @@ public class Attempts {
     }
 
     private AttemptView view(StoredAttempt attempt, boolean markShown) {
+        return view(attempt, markShown, null);
+    }
+
+    /** {@code answers} when the caller knows them already (a new attempt has none), else null to read them. */
+    private AttemptView view(StoredAttempt attempt, boolean markShown, Map<Integer, StoredAnswer> known) {
         Layout layout = json.read(attempt.layout(), Layout.class);
         List<QuestionView> views = new ArrayList<>();
         if (attempt.attemptState() == AttemptState.IN_PROGRESS) {
@@ -310,7 +324,7 @@ public class Attempts {
                 mapper.markShown(attempt.id(), IntStream.range(0, layout.slots().size()).boxed().toList(), clock.instant());
             }
             Map<QuestionKey, StoredQuestion> content = contents.get(layout.slots().stream().map(Layout.Entry::key).toList());
-            Map<Integer, StoredAnswer> answers = grading.answersBySlot(attempt.id());
+            Map<Integer, StoredAnswer> answers = known != null ? known : grading.answersBySlot(attempt.id());
             for (int slot = 0; slot < layout.slots().size(); slot++) {
                 Layout.Entry entry = layout.slots().get(slot);
                 StoredQuestion question = content.get(entry.key());

@@ -33,9 +33,11 @@ public class Grading {
     private final Outbox outbox;
     private final TestingJson json;
     private final Clock clock;
+    private final HeldAttempts held;
 
     Grading(AttemptMapper attempts, Assignments assignments, Tests tests, QuestionContents contents, SchoolService school,
-            Outbox outbox, TestingJson json, Clock clock) {
+            Outbox outbox, TestingJson json, Clock clock, HeldAttempts held) {
+        this.held = held;
         this.attempts = attempts;
         this.assignments = assignments;
         this.tests = tests;
@@ -51,6 +53,7 @@ public class Grading {
         if (attempts.markSubmitted(attempt.id(), at, automatically) == 0) {
             return false;
         }
+        held.changed(attempt.id());
         Layout layout = json.read(attempt.layout(), Layout.class);
         Map<QuestionKey, StoredQuestion> content = contents.get(layout.slots().stream().map(Layout.Entry::key).toList());
         Map<Integer, StoredAnswer> answers = answersBySlot(attempt.id());
@@ -132,6 +135,7 @@ public class Grading {
 
     /** Adds up the answers; when none waits for a teacher the attempt is graded and says so. */
     private void settle(long attemptId) {
+        held.changed(attemptId);
         StoredAttempt attempt = attempts.findAttempt(attemptId);
         BigDecimal total = BigDecimal.ZERO;
         boolean pending = false;

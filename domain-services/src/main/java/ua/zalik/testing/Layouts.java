@@ -7,8 +7,11 @@ import ua.zalik.kernel.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -29,6 +32,11 @@ class Layouts {
         Set<Long> fixed = new HashSet<>();
         slots.stream().filter(s -> s.questionId() != null).forEach(s -> fixed.add(s.questionId()));
         Set<Long> picked = new HashSet<>(fixed);
+        // the fixed questions in one read; a category's picks are read as they are drawn (the draws keep their order)
+        Map<Long, StoredQuestion> known = new HashMap<>();
+        if (!fixed.isEmpty()) {
+            questions.findQuestions(List.copyOf(fixed)).forEach(q -> known.put(q.id(), q));
+        }
         List<Layout.Entry> entries = new ArrayList<>();
         int position = 0;
         for (Slot slot : slots) {
@@ -46,7 +54,7 @@ class Layouts {
                 ids = pool.subList(0, slot.count());
                 picked.addAll(ids);
             }
-            for (StoredQuestion q : inOrder(ids)) {
+            for (StoredQuestion q : inOrder(ids, known)) {
                 QuestionBody body = json.read(q.body(), QuestionBody.class);
                 BigDecimal points = slot.points() != null ? slot.points() : q.points();
                 entries.add(new Layout.Entry(position++, q.id(), q.version(), points, order(body, settings.shuffleOptions(), random)));
@@ -58,9 +66,12 @@ class Layouts {
         return new Layout(entries, settings.navigation() == Navigation.SEQUENTIAL);
     }
 
-    private List<StoredQuestion> inOrder(List<Long> ids) {
-        List<StoredQuestion> found = questions.findQuestions(ids);
-        return ids.stream().map(id -> found.stream().filter(q -> q.id() == id).findFirst()
+    private List<StoredQuestion> inOrder(List<Long> ids, Map<Long, StoredQuestion> known) {
+        List<Long> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            questions.findQuestions(missing).forEach(q -> known.put(q.id(), q));
+        }
+        return ids.stream().map(id -> Optional.ofNullable(known.get(id))
                 .orElseThrow(() -> new ConflictException("question " + id + " of the test is gone"))).toList();
     }
 

@@ -50,6 +50,8 @@ interface AccountMapper {
 
     TelegramLink telegramLinkOfUser(@Param("telegramUserId") long telegramUserId);
 
+    StoredTelegramAccount telegramAccount(@Param("telegramUserId") long telegramUserId);
+
     TelegramLink telegramLinkOfAccount(@Param("accountId") long accountId);
 
     List<Long> parentsInTelegram();

@@ -82,7 +82,13 @@ public class UsersService {
 
     @Transactional(readOnly = true)
     public Actor actorFor(long accountId) {
-        Account account = existing(accountId);
+        return actorFor(existing(accountId));
+    }
+
+    /** The actor of an account already read in this transaction: a parent's children are the only thing read again. */
+    @Transactional(readOnly = true)
+    public Actor actorFor(Account account) {
+        long accountId = account.id();
         Set<Long> children = account.has(Role.PARENT) ? Set.copyOf(accounts.childIds(accountId)) : Set.of();
         return new Actor(account.id(), account.schoolId(), account.roles(), children);
     }
@@ -219,6 +225,12 @@ public class UsersService {
     public Optional<Account> findByTelegramUser(long telegramUserId) {
         return Optional.ofNullable(accounts.telegramLinkOfUser(telegramUserId))
                 .map(link -> accounts.find(link.accountId()).toAccount());
+    }
+
+    /** The account of a Telegram user with the user's link as stored, in one read (every chat update asks this). */
+    @Transactional(readOnly = true)
+    public Optional<TelegramAccount> findTelegramAccount(long telegramUserId) {
+        return Optional.ofNullable(accounts.telegramAccount(telegramUserId)).map(StoredTelegramAccount::toTelegramAccount);
     }
 
     @Transactional(readOnly = true)

@@ -122,4 +122,24 @@ class UsersServiceTests {
         assertThat(users.telegramLink(w.studentA().id())).hasValueSatisfying(link -> assertThat(link.active()).isFalse());
         assertThat(users.findByTelegramUser(telegramUser)).map(Account::id).contains(w.studentA().id());
     }
+
+    @Test
+    void aTelegramUserIsFoundWithTheirAccountRolesAndLinkInOneRead() {
+        SchoolFixture.World w = fixture.create();
+        long telegramUser = System.nanoTime();
+        users.linkTelegram(w.parent().id(), new TelegramIdentity(telegramUser, telegramUser + 1, "P", null, "en"));
+        users.markTelegramInactive(telegramUser + 1);
+
+        assertThat(users.findTelegramAccount(telegramUser)).hasValueSatisfying(found -> {
+            assertThat(found.account()).isEqualTo(users.findByTelegramUser(telegramUser).orElseThrow());
+            assertThat(found.account().roles()).contains(Role.PARENT);
+            assertThat(found.link()).isEqualTo(new TelegramLink(telegramUser, w.parent().id(), telegramUser + 1, false));
+        });
+        assertThat(users.findTelegramAccount(telegramUser + 2)).isEmpty();
+        assertThat(users.actorFor(found(telegramUser))).isEqualTo(users.actorFor(w.parent().id()));
+    }
+
+    private Account found(long telegramUser) {
+        return users.findTelegramAccount(telegramUser).orElseThrow().account();
+    }
 }

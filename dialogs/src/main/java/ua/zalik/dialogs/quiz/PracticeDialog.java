@@ -83,7 +83,7 @@ class PracticeDialog extends DeclaredDialog<PracticeDialog.State> {
     }
 
     private Actor actor(Turn turn) {
-        return users.actorFor(turn.account().orElseThrow().id());
+        return users.actorFor(turn.account().orElseThrow());
     }
 
     private static String cut(String text, int max) {

@@ -160,7 +160,7 @@ class QuestionWindow {
     }
 
     private Actor actor(Turn turn) {
-        return users.actorFor(turn.account().orElseThrow().id());
+        return users.actorFor(turn.account().orElseThrow());
     }
 
     static long attempt(Turn turn) {

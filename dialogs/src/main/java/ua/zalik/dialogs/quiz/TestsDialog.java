@@ -123,6 +123,6 @@ class TestsDialog extends DeclaredDialog<TestsDialog.State> {
     }
 
     private Actor actor(Turn turn) {
-        return users.actorFor(turn.account().orElseThrow().id());
+        return users.actorFor(turn.account().orElseThrow());
     }
 }
