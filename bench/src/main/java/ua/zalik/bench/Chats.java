@@ -56,6 +56,25 @@ final class Chats {
         return awaitChange(chat);
     }
 
+    /**
+     * The chat's first message containing {@code part}, waiting for the chat's next changes until one does: a notice
+     * sent on its own (a result notice, say) may arrive before the edit awaited.
+     */
+    FakeMessage awaitText(long chat, String part) {
+        while (true) {
+            for (FakeMessage message : telegram.messagesTo(chat)) {
+                if (message.text() != null && message.text().contains(part)) {
+                    return message;
+                }
+            }
+            awaitChange(chat);
+        }
+    }
+
+    Duration patience() {
+        return patience;
+    }
+
     private FakeMessage awaitChange(long chat) {
         try {
             if (!changes.get(chat).tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
