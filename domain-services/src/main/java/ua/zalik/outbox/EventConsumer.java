@@ -36,6 +36,7 @@ class EventConsumer implements SmartLifecycle {
 
     private final Map<String, List<EventHandler<?>>> handlers;
     private final Semaphore room = new Semaphore(IN_FLIGHT);
+    private final Deletions deletions;
     private volatile boolean running;
     private Thread loop;
     private ExecutorService handling;
@@ -45,11 +46,13 @@ class EventConsumer implements SmartLifecycle {
         this.json = json;
         this.metrics = metrics;
         this.handlers = handlers.stream().collect(Collectors.groupingBy(h -> EventTypes.nameOf(h.eventType())));
+        this.deletions = new Deletions(queue);
     }
 
     @Override
     public void start() {
         running = true;
+        deletions.start();
         handling = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("event-", 0).factory());
         loop = Thread.ofVirtual().name("event-consumer").start(this::receiveLoop);
     }
@@ -69,6 +72,7 @@ class EventConsumer implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        deletions.stop();
     }
 
     @Override
@@ -112,7 +116,7 @@ class EventConsumer implements SmartLifecycle {
             handling.execute(() -> {
                 try {
                     if (dispatch(message)) {
-                        queue.delete(message);
+                        deletions.add(message);
                     }
                 } catch (RuntimeException e) {
                     log.warn("Could not finish message {}; it comes back after the visibility timeout: {}",

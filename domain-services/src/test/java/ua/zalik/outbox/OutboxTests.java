@@ -88,6 +88,17 @@ class OutboxTests {
     }
 
     @Test
+    void handledMessagesAreDeletedNotLeftToComeBack() {
+        List<String> keys = java.util.stream.IntStream.range(0, 25).mapToObj(i -> fresh("deleted-" + i)).toList();
+        transactions.executeWithoutResult(tx -> keys.forEach(key -> outbox.record(new Ping(key))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.delivered.containsAll(keys));
+        // an undeleted message comes back after the visibility timeout (1 s in tests) and the next receive (1 s wait)
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                .until(() -> handler.started.stream().filter(keys::contains).count() == keys.size());
+    }
+
+    @Test
     void oneSlowHandlerHoldsUpNoEventReceivedAfterIt() {
         String slow = "slow-" + fresh("head");
         List<String> after = java.util.stream.IntStream.range(0, 12).mapToObj(i -> fresh("behind-" + i)).toList();
