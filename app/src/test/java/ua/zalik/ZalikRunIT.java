@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the packaged jar the way {@code ./zalik run} does (own process, default local profile, embedded services,
- * data in a folder), as a newcomer would use it: health, demo login, classes, API docs, metrics, and a restart (with
- * JSON logs) that keeps data.
+ * Starts the packaged jar the way {@code ./zalik run} does (unpacked, with a class-data archive; own process, default
+ * local profile, embedded services, data in a folder), as a newcomer would use it: health, demo login, classes, API
+ * docs, metrics, and a restart (with JSON logs) that keeps data and starts from the archive the first run wrote.
  * Runs in the integration-test phase, after the jar is built.
  */
 class ZalikRunIT {
@@ -66,7 +66,8 @@ class ZalikRunIT {
         assertThat(admin.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
 
         zalik.destroy();
-        assertThat(zalik.waitFor(30, TimeUnit.SECONDS)).as("graceful shutdown").isTrue();
+        assertThat(zalik.waitFor(60, TimeUnit.SECONDS)).as("graceful shutdown").isTrue();
+        assertThat(archive()).as("the JVM wrote its class-data archive on the way out").isNotEmptyFile();
 
         start(port, "json");
         assertThat(Files.readString(log).lines().filter(line -> line.startsWith("{")))
@@ -81,10 +82,28 @@ class ZalikRunIT {
         assertThat(after.split("\"7-А\"", -1)).as("the demo school is seeded once").hasSize(2);
     }
 
+    /** The jar unpacked as the launcher and the production unit do it ({@code -Djarmode=tools extract}), once. */
+    private Path unpacked(String java) throws Exception {
+        Path dir = dataDir.resolve("app");
+        if (!Files.exists(dir.resolve("zalik-app.jar"))) {
+            Process extract = new ProcessBuilder(java, "-Djarmode=tools", "-jar", JAR.toAbsolutePath().toString(),
+                    "extract", "--destination", dir.toString()).redirectErrorStream(true)
+                    .redirectOutput(dataDir.resolve("extract.log").toFile()).start();
+            assertThat(extract.waitFor(60, TimeUnit.SECONDS) && extract.exitValue() == 0)
+                    .as("extract:\n%s", Files.readString(dataDir.resolve("extract.log"))).isTrue();
+        }
+        return dir.resolve("zalik-app.jar");
+    }
+
+    private Path archive() {
+        return dataDir.resolve("app").resolve("zalik.jsa");
+    }
+
     private void start(int port, String logFormat) throws Exception {
         log = Files.createTempFile(dataDir, "zalik", ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + archive(), "-jar", unpacked(java).toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("ZALIK_DATA_DIR", dataDir.resolve("data").toString());
