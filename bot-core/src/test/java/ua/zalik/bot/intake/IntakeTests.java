@@ -115,6 +115,11 @@ class IntakeTests extends TelegramTestSupport {
             }
             go.countDown();
         }
+        // the turns run on after accept returns; closing now would leave the queued ones to the recovery sweep
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (handled.size() < ids.size() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         for (ChatDispatcher dispatcher : dispatchers) {
             dispatcher.close();
         }
