@@ -59,13 +59,23 @@ public class QuizFixture {
                 new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null, review), List.of(Slot.fixed(question.id()))));
     }
 
+    /** A one-question test ("Essay") of the world's teacher: graded only once the teacher grades the essay. */
+    public TestView essay(SchoolFixture.World w, ReviewPolicy review) {
+        Actor teacher = w.actor(w.teacher());
+        Category category = bank.createCategory(teacher, new NewCategory("Essays", w.maths().id(), null));
+        Question question = bank.addQuestion(teacher, category.id(), new QuestionDraft(null, "Why do fractions add up?",
+                new QuestionBody.Essay("a reason"), null, null, null));
+        return tests.createTest(teacher, new NewTest("Essay",
+                new TestSettings(null, 1, GradingMethod.HIGHEST, false, false, null, review), List.of(Slot.fixed(question.id()))));
+    }
+
     /** Given to class A, due after {@code dueIn} on the test clock. */
     public Assignment assignToClassA(SchoolFixture.World w, TestView test, Duration dueIn) {
         return assignments.assign(w.actor(w.teacher()), new NewAssignment(test.id(), w.classA().id(), null, null,
                 clock.instant().plus(dueIn), null));
     }
 
-    /** The student starts, answers right and submits. */
+    /** The student starts, answers right and submits outside the chat (as over REST): no result screen, so a result notice. */
     public void handInRight(Assignment assignment, Account student) {
         Actor actor = users.actorFor(student.id());
         AttemptView attempt = attempts.start(actor, assignment.id());

@@ -84,7 +84,7 @@ public class Attempts {
             if (!overdue(current, now)) {
                 return view(current, false);
             }
-            grading.submit(mapper.lockAttempt(current.id()), now, true);
+            grading.submit(mapper.lockAttempt(current.id()), now, true, false);
         }
         StoredTest test = tests.find(assignment.testId());
         TestSettings settings = tests.settings(test);
@@ -151,25 +151,31 @@ public class Attempts {
         }
     }
 
-    /** For chat: the question, or empty when the attempt is over (past its deadline it is submitted now). */
+    /**
+     * For chat: the question, or empty when the attempt is over (past its deadline it is submitted now, and the chat
+     * shows its result in the question's place).
+     */
     @Transactional
     public Optional<QuestionView> questionIfOpen(Actor actor, long attemptId, int slot) {
         try {
             return Optional.of(question(actor, attemptId, slot));
         } catch (ConflictException e) {
-            submit(actor, attemptId);
+            submit(actor, attemptId, true);
             return Optional.empty();
         }
     }
 
-    /** For chat: {@link #answer} that says what happened instead of throwing; past the deadline it submits the attempt. */
+    /**
+     * For chat: {@link #answer} that says what happened instead of throwing; past the deadline it submits the attempt
+     * ({@link AnswerOutcome#OVER}: the chat shows its result at once).
+     */
     @Transactional
     public AnswerOutcome answerIfOpen(Actor actor, long attemptId, int slot, Response shown) {
         try {
             answer(actor, attemptId, slot, shown);
             return AnswerOutcome.SAVED;
         } catch (ConflictException e) {
-            submit(actor, attemptId);
+            submit(actor, attemptId, true);
             return AnswerOutcome.OVER;
         } catch (InvalidInputException e) {
             return AnswerOutcome.DOES_NOT_FIT;
@@ -235,10 +241,23 @@ public class Attempts {
     /** Submits once: submitting again, at the same time or later, changes nothing. */
     @Transactional
     public AttemptView submit(Actor actor, long attemptId) {
+        return submit(actor, attemptId, false);
+    }
+
+    /**
+     * {@link #submit} for a caller that shows the result right away (the chat's result screen): the attempt's
+     * {@link AttemptGraded} says the student has seen it, so the result notice spares them (their parents still get it).
+     */
+    @Transactional
+    public AttemptView submitShowingResult(Actor actor, long attemptId) {
+        return submit(actor, attemptId, true);
+    }
+
+    private AttemptView submit(Actor actor, long attemptId, boolean onScreen) {
         StoredAttempt attempt = own(actor, attemptId, true);
         if (attempt.attemptState() == AttemptState.IN_PROGRESS) {
             Instant now = clock.instant();
-            grading.submit(attempt, overdue(attempt, now) ? attempt.deadlineAt() : now, overdue(attempt, now));
+            grading.submit(attempt, overdue(attempt, now) ? attempt.deadlineAt() : now, overdue(attempt, now), onScreen);
         }
         return view(mapper.findAttempt(attemptId), false);
     }
@@ -249,7 +268,7 @@ public class Attempts {
         List<Long> overdue = mapper.lockOverdue(clock.instant(), SWEEP_LIMIT);
         for (long id : overdue) {
             StoredAttempt attempt = mapper.findAttempt(id);
-            if (grading.submit(attempt, attempt.deadlineAt(), true)) {
+            if (grading.submit(attempt, attempt.deadlineAt(), true, false)) {
                 // the student may be mid-question in chat: tell them the server handed the attempt in
                 notifications.plan(new Notice(NotificationKind.RESULTS_RELEASED, attempt.studentId(), "attempt-auto:" + id,
                         AUTO_SUBMITTED, List.of(assignments.find(attempt.assignmentId()).testTitle()),

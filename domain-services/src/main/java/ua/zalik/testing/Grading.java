@@ -48,8 +48,11 @@ public class Grading {
         this.clock = clock;
     }
 
-    /** Submits a locked attempt once: a second submit (or the sweep after the student) finds it moved on and does nothing. */
-    boolean submit(StoredAttempt attempt, Instant at, boolean automatically) {
+    /**
+     * Submits a locked attempt once: a second submit (or the sweep after the student) finds it moved on and does nothing.
+     * {@code onScreen}: the caller shows the result right away (said so in {@link AttemptGraded}).
+     */
+    boolean submit(StoredAttempt attempt, Instant at, boolean automatically, boolean onScreen) {
         if (attempts.markSubmitted(attempt.id(), at, automatically) == 0) {
             return false;
         }
@@ -68,7 +71,8 @@ public class Grading {
         }
         outbox.record(new AttemptSubmitted(attempt.id(), attempt.assignmentId(), attempt.studentId(), attempt.number(),
                 automatically, at));
-        settle(attempt.id());
+        settle(attempt.id(), onScreen ? AttemptGraded.Occasion.SUBMITTED_ON_SCREEN
+                : automatically ? AttemptGraded.Occasion.TIMED_OUT : AttemptGraded.Occasion.SUBMITTED);
         return true;
     }
 
@@ -128,13 +132,13 @@ public class Grading {
         double fraction = points.doubleValue() / entry.points().doubleValue();
         attempts.saveManualGrade(attemptId, slot, fraction, points.setScale(2, RoundingMode.HALF_UP),
                 comment == null || comment.isBlank() ? null : Texts.require(comment, "comment", 5000), actor.accountId());
-        settle(attemptId);
+        settle(attemptId, AttemptGraded.Occasion.GRADED_BY_HAND);
         StoredAttempt graded = attempts.findAttempt(attemptId);
         return score(graded, tests.settings(tests.find(assignments.find(graded.assignmentId()).testId())));
     }
 
     /** Adds up the answers; when none waits for a teacher the attempt is graded and says so. */
-    private void settle(long attemptId) {
+    private void settle(long attemptId, AttemptGraded.Occasion occasion) {
         held.changed(attemptId);
         StoredAttempt attempt = attempts.findAttempt(attemptId);
         BigDecimal total = BigDecimal.ZERO;
@@ -153,7 +157,7 @@ public class Grading {
             StoredAssignment assignment = assignments.find(attempt.assignmentId());
             Score score = score(graded, tests.settings(tests.find(assignment.testId())));
             outbox.record(new AttemptGraded(attemptId, attempt.assignmentId(), attempt.studentId(), score.points(), score.maxPoints(),
-                    score.percent(), score.grade()));
+                    score.percent(), score.grade(), occasion));
         }
     }
 

@@ -91,7 +91,7 @@ class StatisticsTests {
         Instant updated = shown.updatedAt();
         onSubmitted.handle(new AttemptSubmitted(started.getFirst(), assignment.id(), students.getFirst().accountId(), 1, false, updated));
         onGraded.handle(new AttemptGraded(started.getFirst(), assignment.id(), students.getFirst().accountId(), BigDecimal.ZERO,
-                new BigDecimal(2), BigDecimal.ZERO, 1));
+                new BigDecimal(2), BigDecimal.ZERO, 1, AttemptGraded.Occasion.SUBMITTED));
         onRefreshDue.handle(new ReminderDue(0, Statistics.REFRESH_REMINDER, "assignment:" + assignment.id(),
                 Map.of("assignmentId", String.valueOf(assignment.id()))));
         assertThat(refreshes(assignment.id())).isEqualTo(1);

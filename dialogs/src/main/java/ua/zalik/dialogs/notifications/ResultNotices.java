@@ -21,6 +21,7 @@ import java.util.List;
  * Tells the student and their parents a result once the review policy releases it: when the attempt is graded
  * (released after the attempt) or when the assignment closes (released after close), never for "never". The score
  * is in the message only when the policy shows it. One message per attempt and recipient, however often it is regraded.
+ * A student who submitted in chat and was graded at once has just seen the result screen: only the parents hear of it.
  */
 @Component
 class ResultNotices {
@@ -80,7 +81,8 @@ class ResultNotices {
         rosters.roster(graded.assignmentId())
                 .filter(roster -> roster.review().when() == ReviewPolicy.When.AFTER_ATTEMPT)
                 .ifPresent(roster -> tell(roster, graded.studentId(), "attempt:" + graded.attemptId(),
-                        graded.percent().setScale(0, RoundingMode.HALF_UP).toPlainString(), graded.grade()));
+                        graded.percent().setScale(0, RoundingMode.HALF_UP).toPlainString(), graded.grade(),
+                        !graded.seenByStudent()));
     }
 
     @Transactional
@@ -89,20 +91,22 @@ class ResultNotices {
                 .filter(roster -> roster.review().when() == ReviewPolicy.When.AFTER_CLOSE)
                 .ifPresent(roster -> roster.students().stream().filter(s -> s.percent() != null)
                         .forEach(s -> tell(roster, s.studentId(), "assignment:" + assignmentId,
-                                s.percent().setScale(0, RoundingMode.HALF_UP).toPlainString(), s.grade())));
+                                s.percent().setScale(0, RoundingMode.HALF_UP).toPlainString(), s.grade(), true)));
     }
 
-    private void tell(Roster roster, long studentId, String what, String percent, int grade) {
+    private void tell(Roster roster, long studentId, String what, String percent, int grade, boolean toStudent) {
         Account student = users.accountsByIds(List.of(studentId)).stream().findFirst().orElse(null);
         if (student == null) {
             return;
         }
         boolean score = roster.review().score();
         String key = "result:" + what + ":" + studentId;
-        notifications.plan(new Notice(NotificationKind.RESULTS_RELEASED, studentId, key + ":" + studentId,
-                score ? "notify.result" : "notify.result.no-score",
-                score ? List.of(roster.testTitle(), percent, String.valueOf(grade)) : List.of(roster.testTitle()),
-                List.of(new Notice.Button("notify.button.tests", "/tests"))));
+        if (toStudent) {
+            notifications.plan(new Notice(NotificationKind.RESULTS_RELEASED, studentId, key + ":" + studentId,
+                    score ? "notify.result" : "notify.result.no-score",
+                    score ? List.of(roster.testTitle(), percent, String.valueOf(grade)) : List.of(roster.testTitle()),
+                    List.of(new Notice.Button("notify.button.tests", "/tests"))));
+        }
         for (long parent : users.guardianIdsOf(studentId)) {
             notifications.plan(new Notice(NotificationKind.RESULTS_RELEASED, parent, key + ":" + parent,
                     score ? "notify.result.parent" : "notify.result.parent.no-score",

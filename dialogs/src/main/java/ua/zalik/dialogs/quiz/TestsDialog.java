@@ -50,7 +50,7 @@ class TestsDialog extends DeclaredDialog<TestsDialog.State> {
             case CONFIRM -> Window.of(State.class, this::confirm)
                     .onButton((turn, action) -> switch (action) {
                         case "submit" -> {
-                            attempts.submit(actor(turn), QuestionWindow.attempt(turn));
+                            attempts.submitShowingResult(actor(turn), QuestionWindow.attempt(turn));
                             yield Transition.switchTo(State.RESULT);
                         }
                         case "back" -> {

@@ -3,6 +3,7 @@ package ua.zalik.dialogs.notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
 import ua.zalik.dialogs.PlannedNotices;
 import ua.zalik.notify.NotificationKind;
@@ -11,6 +12,8 @@ import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolService;
 import ua.zalik.testing.Assignment;
+import ua.zalik.testing.Grading;
+import ua.zalik.testing.PendingAnswer;
 import ua.zalik.testing.ReviewPolicy;
 import ua.zalik.testing.TestView;
 import ua.zalik.testsupport.SchoolFixture;
@@ -38,6 +41,7 @@ class FanOutTests extends ChatTestSupport {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlannedNotices planned;
     @Autowired AttemptGrades grades;
+    @Autowired Grading grading;
 
     @Test
     void remindersAndMissedDeadlinesReachOnlyThoseWhoHaveNotHandedIn() {
@@ -74,7 +78,7 @@ class FanOutTests extends ChatTestSupport {
     }
 
     @Test
-    void aResultReleasedAfterTheAttemptReachesTheStudentAndTheirParentOnce() {
+    void aResultReleasedAfterAnAttemptSubmittedOutsideTheChatReachesTheStudentAndTheirParentOnce() {
         Setup s = setup(ReviewPolicy.SCORE_AFTER_ATTEMPT);
         Assignment assignment = assign(s, Duration.ofDays(2));
 
@@ -84,6 +88,45 @@ class FanOutTests extends ChatTestSupport {
                 .isEqualTo("Результат Fractions: 100% — оцінка 12 з 12.");
         assertThat(textStartingWith(s.parentChat(), s.w().studentA().fullName()))
                 .isEqualTo(s.w().studentA().fullName() + ": результат Fractions — 100%, оцінка 12 з 12.");
+    }
+
+    @Test
+    void aStudentWhoSubmitsInChatSeesTheResultOnceOnScreenWhileTheirParentIsTold() {
+        Setup s = setup(ReviewPolicy.SCORE_AFTER_ATTEMPT);
+        Assignment assignment = assign(s, Duration.ofDays(2));
+        long chat = s.studentChat();
+        textStartingWith(chat, "Нове завдання"); // the assignment's notice first, so the replies below are the next messages
+
+        FakeMessage screen = pressed(chat, reply(chat, "/tests"), "▶ Fractions");
+        screen = pressed(chat, screen, "1");
+        screen = pressed(chat, screen, "✅ Здати");
+        assertThat(screen.text()).contains("Тест здано.", "(100%) · оцінка 12 з 12");
+        grades.awaitFinished(graded -> graded.assignmentId() == assignment.id(), 1);
+
+        assertThat(textStartingWith(s.parentChat(), s.w().studentA().fullName()))
+                .isEqualTo(s.w().studentA().fullName() + ": результат Fractions — 100%, оцінка 12 з 12.");
+        // the consumer has finished the event: a notice to the student would be planned by now
+        assertThat(planned.count(s.studentA().id(), NotificationKind.RESULTS_RELEASED)).isZero();
+        assertThat(FAKE.textsTo(chat)).as("the result screen only").filteredOn(t -> t.contains("оцінка 12 з 12")).hasSize(1);
+    }
+
+    @Test
+    void anEssayGradedAfterTheStudentSubmittedInChatIsNewsToTheStudentAndTheirParent() {
+        Setup s = setup(ReviewPolicy.SCORE_AFTER_ATTEMPT);
+        Assignment assignment = quizzes.assignToClassA(s.w(), quizzes.essay(s.w(), ReviewPolicy.SCORE_AFTER_ATTEMPT),
+                Duration.ofDays(2));
+        long chat = s.studentChat();
+        textStartingWith(chat, "Нове завдання");
+
+        pressed(chat, reply(chat, "/tests"), "▶ Essay");
+        FakeMessage screen = pressed(chat, reply(chat, "Halves make a whole."), "✅ Здати");
+        assertThat(screen.text()).contains("Тест здано.", "Розгорнуті відповіді ще перевіряє вчитель");
+        PendingAnswer essay = grading.queue(s.teacherActor(), assignment.id()).getFirst();
+        grading.grade(s.teacherActor(), essay.attemptId(), essay.slot(), essay.maxPoints(), null);
+
+        assertThat(textStartingWith(chat, "Результат")).isEqualTo("Результат Essay: 100% — оцінка 12 з 12.");
+        assertThat(textStartingWith(s.parentChat(), s.w().studentA().fullName()))
+                .isEqualTo(s.w().studentA().fullName() + ": результат Essay — 100%, оцінка 12 з 12.");
     }
 
     @Test
@@ -126,6 +169,13 @@ class FanOutTests extends ChatTestSupport {
         long chat = newChat();
         users.linkTelegram(account.id(), new TelegramIdentity(chat, chat, "Test", null, "uk"));
         return chat;
+    }
+
+    /** Presses a button of the message and returns it once the bot has edited it. */
+    private static FakeMessage pressed(long chat, FakeMessage message, String label) {
+        int edits = message.edits();
+        press(chat, message, label);
+        return edited(chat, message.messageId(), edits + 1);
     }
 
     /** Waits for a message to the chat that starts so (other notices, e.g. the new assignment's, may come first). */
