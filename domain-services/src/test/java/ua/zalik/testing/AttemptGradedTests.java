@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import ua.zalik.testsupport.TestClock;
 
@@ -23,6 +25,7 @@ class AttemptGradedTests {
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aSubmitWithTheResultOnScreenIsTheOnlyOneTheStudentHasSeen() {
@@ -45,6 +48,21 @@ class AttemptGradedTests {
                 "SUBMITTED_ON_SCREEN", "SUBMITTED", "TIMED_OUT", "TIMED_OUT");
         assertThat(graded(shown).seenByStudent()).isTrue();
         assertThat(List.of(elsewhere, restarted, swept)).noneMatch(id -> graded(id).seenByStudent());
+    }
+
+    @Test
+    void theChatHandsInAnAttemptThatRanOutWithItsResultOnScreen() {
+        TestingWorld.Setup s = worlds.create(new TestSettings(10, 2, GradingMethod.HIGHEST, false, false, null,
+                ReviewPolicy.SCORE_AFTER_ATTEMPT), GraderTests.TRUE_FALSE);
+        Assignment assignment = s.assign();
+
+        long opened = attempts.start(s.studentA(), assignment.id()).id();
+        assertThat(overdueInChat(opened, () -> attempts.questionIfOpen(s.studentA(), opened, 0).isEmpty())).isTrue();
+        long answered = attempts.start(s.studentA(), assignment.id()).id();
+        assertThat(overdueInChat(answered, () -> attempts.answerIfOpen(s.studentA(), answered, 0, new Response.TrueFalse(true))))
+                .isEqualTo(AnswerOutcome.OVER);
+
+        assertThat(List.of(occasion(opened), occasion(answered))).containsOnly("SUBMITTED_ON_SCREEN");
     }
 
     @Test
@@ -74,6 +92,18 @@ class AttemptGradedTests {
         AttemptGraded now = new AttemptGraded(1, 2, 3, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, 2,
                 AttemptGraded.Occasion.SUBMITTED_ON_SCREEN);
         assertThat(json.readValue(json.writeValueAsString(now), AttemptGraded.class)).isEqualTo(now);
+    }
+
+    /**
+     * Lets the attempt's time run out and calls the chat in one transaction that holds its row first, so the background
+     * sweep (which skips locked rows) cannot hand it in before the chat does.
+     */
+    private <T> T overdueInChat(long attemptId, java.util.function.Supplier<T> call) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.queryForObject("select id from testing.attempt where id = ? for no key update", Long.class, attemptId);
+            clock.advance(Duration.ofMinutes(11));
+            return call.get();
+        });
     }
 
     private String occasion(long attemptId) {
