@@ -1,5 +1,8 @@
 package ua.zalik.dialogs.engine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -47,9 +50,9 @@ class DialogsConfiguration {
     @Bean
     @ConditionalOnTelegramBot
     OutboxSweep outboxSweep(ChatOutboxMapper rows, ContextStore store, Sender sender, ChatOutbox outbox,
-                            OutboxProperties settings) {
+                            OutboxProperties settings, ObjectProvider<MeterRegistry> meters) {
         return new OutboxSweep(rows, new EffectDelivery(new SenderOutput(sender), store, outbox, settings.resendAfter()),
-                settings);
+                settings, meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     @Bean

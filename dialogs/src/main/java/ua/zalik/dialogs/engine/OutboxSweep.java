@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.engine;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +17,8 @@ import java.util.concurrent.Executors;
  * Sends the replies of turns that committed on an instance which then died before sending them: rows whose lease has
  * passed, claimed with a lock skip (several instances sweep at once, each row goes to one), each chat's in order on
  * a thread of its own, each row forgotten right after it went out. A reply Telegram refuses for good (the user blocked
- * the bot) is dropped; one that failed is tried again after another lease, {@code max-attempts} times in all.
+ * the bot) is dropped; one that failed is tried again after another lease, {@code max-attempts} times in all. Counted
+ * as {@code zalik.dialogs.outbox{outcome=resent|dropped}}.
  */
 public class OutboxSweep {
 
@@ -25,11 +27,13 @@ public class OutboxSweep {
     private final ChatOutboxMapper rows;
     private final EffectDelivery delivery;
     private final OutboxProperties settings;
+    private final MeterRegistry meters;
 
-    OutboxSweep(ChatOutboxMapper rows, EffectDelivery delivery, OutboxProperties settings) {
+    OutboxSweep(ChatOutboxMapper rows, EffectDelivery delivery, OutboxProperties settings, MeterRegistry meters) {
         this.rows = rows;
         this.delivery = delivery;
         this.settings = settings;
+        this.meters = meters;
     }
 
     /** How many kept replies this call sent. */
@@ -39,6 +43,7 @@ public class OutboxSweep {
         int dropped = rows.dropExhausted(settings.maxAttempts());
         if (dropped > 0) {
             log.warn("Dropped {} kept replies whose last try never finished", dropped);
+            count("dropped", dropped);
         }
         List<ChatOutboxMapper.Pending> due = rows.claimDue(settings.resendAfter().toMillis(), settings.maxAttempts(),
                 settings.batch());
@@ -64,6 +69,7 @@ public class OutboxSweep {
                 effect = OutboxJson.read(row.effect());
             } catch (RuntimeException e) {
                 log.warn("Dropping kept reply {} that cannot be read: {}", row.id(), e.toString());
+                count("dropped", 1);
                 delivery.forget(List.of(row.id()));
                 continue;
             }
@@ -73,14 +79,20 @@ public class OutboxSweep {
             if (outcome == EffectDelivery.Outcome.FAILED && row.attempts() < settings.maxAttempts()) {
                 return sent; // it and the chat's later rows wait for the next lease, in order
             }
-            delivery.forget(List.of(row.id()));
             if (outcome == EffectDelivery.Outcome.DELIVERED) {
                 sent++;
+                count("resent", 1);
             } else {
                 log.warn("Dropping kept reply {} of chat {}: {}", row.id(), row.chatId(), outcome);
+                count("dropped", 1);
             }
+            delivery.forget(List.of(row.id()));
         }
         return sent;
+    }
+
+    private void count(String outcome, int rows) {
+        meters.counter("zalik.dialogs.outbox", "outcome", outcome).increment(rows);
     }
 
     private static int count(java.util.concurrent.Future<Integer> chat) {

@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.engine;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.zalik.bot.fakeapi.FakeMessage;
@@ -22,6 +23,7 @@ class ChatOutboxTests extends ChatTestSupport {
 
     @Autowired DyingInstance dying;
     @Autowired OutboxSweep sweep;
+    @Autowired MeterRegistry meters;
 
     @Test
     void aDeliveredTurnLeavesNothingBehindAndIsNeverSentAgain() {
@@ -41,6 +43,7 @@ class ChatOutboxTests extends ChatTestSupport {
     @Test
     void repliesOfAnInstanceThatDiedAfterItsCommitAreSentOnceTheLeasePassedInOrderAndOnce() {
         long chat = newChat();
+        double resent = counted("resent");
         dying.sends(chat, "uk", "/lang");
         dying.sends(chat, "uk", "/help");
         assertThat(dying.kept(chat)).hasSize(2);
@@ -55,6 +58,7 @@ class ChatOutboxTests extends ChatTestSupport {
         assertThat(shown.getFirst().callbackOf("English")).isNotBlank();
         assertThat(shown.get(1).text()).isEqualTo(helpText());
         await(() -> dying.kept(chat).isEmpty());
+        assertThat(counted("resent") - resent).isGreaterThanOrEqualTo(2);
         dying.backdate(chat);
         sweep.sweep();
         reply(chat, "/help");
@@ -99,6 +103,7 @@ class ChatOutboxTests extends ChatTestSupport {
     @Test
     void aReplyToAChatThatBlockedTheBotIsDroppedNotTriedForever() {
         long chat = newChat();
+        double dropped = counted("dropped");
         dying.sends(chat, "uk", "/lang");
         FAKE.blockedBy(chat);
         try {
@@ -108,6 +113,7 @@ class ChatOutboxTests extends ChatTestSupport {
         } finally {
             FAKE.unblock(chat);
         }
+        assertThat(counted("dropped") - dropped).isGreaterThanOrEqualTo(1);
         reply(chat, "/help");
         assertThat(FAKE.messagesTo(chat)).hasSize(1);
     }
@@ -129,6 +135,10 @@ class ChatOutboxTests extends ChatTestSupport {
         reply(chat, "/help");
         assertThat(FAKE.messagesTo(chat)).hasSize(1);
         assertThat(failedSends(chat)).isEqualTo(3);
+    }
+
+    private double counted(String outcome) {
+        return meters.counter("zalik.dialogs.outbox", "outcome", outcome).count();
     }
 
     private static long failedSends(long chat) {
