@@ -4,6 +4,7 @@ import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.OutgoingFile;
 import ua.zalik.bot.sending.OutgoingMessage;
 import ua.zalik.bot.sending.OutgoingPoll;
+import ua.zalik.bot.sending.SentMessage;
 import ua.zalik.bot.sending.SentPoll;
 
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.List;
 /** The engine's way out; in the app it is bot-core's Sender, in engine tests a recorder. */
 public interface ChatOutput {
 
-    void send(OutgoingMessage message);
+    /** What Telegram said: sent, blocked (never again) or failed (retries exhausted). */
+    SentMessage send(OutgoingMessage message);
 
-    void sendPhoto(OutgoingFile photo);
+    SentMessage sendPhoto(OutgoingFile photo);
 
-    void sendDocument(OutgoingFile document);
+    SentMessage sendDocument(OutgoingFile document);
 
     SentPoll sendPoll(OutgoingPoll poll);
 

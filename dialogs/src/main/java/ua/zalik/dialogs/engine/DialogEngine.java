@@ -11,11 +11,14 @@ import ua.zalik.users.Account;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one UpdateHandler: per update it locks the chat's context, lets the open dialog (or the command) act, keeps the
  * context, then sends. A failing turn keeps nothing and tells the user politely; every button press is answered. The
- * update is marked handled in the turn's transaction: a committed turn is never replayed, a rolled-back one is.
+ * update is marked handled in the turn's transaction: a committed turn is never replayed, a rolled-back one is; its
+ * replies are kept in the same transaction ({@link ChatOutbox}), so a committed turn's replies are sent even when this
+ * instance dies before sending them.
  */
 public final class DialogEngine implements UpdateHandler {
 
@@ -32,6 +35,7 @@ public final class DialogEngine implements UpdateHandler {
     private final Members members;
     private final Texts texts;
     private final HandledUpdates handled;
+    private final ChatOutbox outbox;
 
     public DialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, ChatOutput output,
                         Members members, Texts texts) {
@@ -40,14 +44,20 @@ public final class DialogEngine implements UpdateHandler {
 
     public DialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, ChatOutput output,
                         Members members, Texts texts, HandledUpdates handled) {
+        this(dialogs, commands, store, output, members, texts, handled, ChatOutbox.NONE);
+    }
+
+    public DialogEngine(List<Dialog<?>> dialogs, List<Command> commands, ContextStore store, ChatOutput output,
+                        Members members, Texts texts, HandledUpdates handled, ChatOutbox outbox) {
         this.handled = handled;
+        this.outbox = outbox;
         this.store = store;
         this.output = output;
         this.members = members;
         this.texts = texts;
         this.registry = new DialogRegistry(dialogs, commands);
         this.router = new UpdateRouter(registry, store);
-        this.delivery = new EffectDelivery(output, store);
+        this.delivery = new EffectDelivery(output, store, outbox, outbox.lease());
     }
 
     /** Every command, by name: what /help and the command menu list. */
@@ -80,31 +90,35 @@ public final class DialogEngine implements UpdateHandler {
             return;
         }
         List<Effect> effects;
+        AtomicReference<List<Long>> kept = new AtomicReference<>(List.of());
         try {
-            effects = store.update(update.chatId(), context -> turn(context, update, false));
+            effects = store.update(update.chatId(), context -> turn(context, update, false, kept));
         } catch (AlreadyHandled e) {
             log.info("Update {} was handled already; not replaying it", update.updateId());
             return;
         } catch (RuntimeException e) {
             log.error("The update failed; telling the user", e);
-            effects = recover(update);
+            kept.set(List.of()); // rolled back with the turn
+            effects = recover(update, kept);
         }
-        delivery.deliver(effects);
+        delivery.deliver(effects, kept.get());
     }
 
-    private List<Effect> recover(IncomingUpdate update) {
+    private List<Effect> recover(IncomingUpdate update, AtomicReference<List<Long>> kept) {
         try {
-            return store.update(update.chatId(), context -> turn(context, update, true));
+            return store.update(update.chatId(), context -> turn(context, update, true, kept));
         } catch (AlreadyHandled e) {
             return List.of();
         } catch (RuntimeException e) {
             log.error("Could not even apologise", e);
+            kept.set(List.of());
             return update.callback() == null ? List.of()
                     : List.of(new Effect.AnswerCallback(update.callback().id(), null));
         }
     }
 
-    private ContextStore.Change turn(DialogContext context, IncomingUpdate update, boolean failed) {
+    private ContextStore.Change turn(DialogContext context, IncomingUpdate update, boolean failed,
+                                     AtomicReference<List<Long>> kept) {
         // under the chat's lock, so a replay racing the original waits for it and then finds the mark
         if (!handled.markHandled(update.updateId())) {
             throw new AlreadyHandled();
@@ -125,7 +139,10 @@ public final class DialogEngine implements UpdateHandler {
         }
         account.ifPresent(a -> conversation.menu(turn.language() + ":" + a.roles().stream().map(Enum::name).sorted().toList(),
                 () -> menu(Texts.locale(turn.language()), account)));
-        return new ContextStore.Change(conversation.result(context.version()), conversation.effects());
+        List<Effect> effects = conversation.effects();
+        // the last statement of the turn: a turn that fails after it keeps none of them
+        kept.set(outbox.keep(update.chatId(), effects));
+        return new ContextStore.Change(conversation.result(context.version()), effects);
     }
 
     /** A replayed update whose original turn committed meanwhile: the turn leaves nothing. */

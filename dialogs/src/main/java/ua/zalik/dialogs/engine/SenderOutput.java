@@ -4,6 +4,7 @@ import ua.zalik.bot.sending.OutgoingMessage;
 import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.OutgoingFile;
 import ua.zalik.bot.sending.OutgoingPoll;
+import ua.zalik.bot.sending.SentMessage;
 import ua.zalik.bot.sending.SentPoll;
 import ua.zalik.bot.sending.Sender;
 
@@ -19,18 +20,18 @@ final class SenderOutput implements ChatOutput {
     }
 
     @Override
-    public void send(OutgoingMessage message) {
-        sender.send(message);
+    public SentMessage send(OutgoingMessage message) {
+        return sender.send(message);
     }
 
     @Override
-    public void sendPhoto(OutgoingFile photo) {
-        sender.sendPhoto(photo);
+    public SentMessage sendPhoto(OutgoingFile photo) {
+        return sender.sendPhoto(photo);
     }
 
     @Override
-    public void sendDocument(OutgoingFile document) {
-        sender.sendDocument(document);
+    public SentMessage sendDocument(OutgoingFile document) {
+        return sender.sendDocument(document);
     }
 
     @Override

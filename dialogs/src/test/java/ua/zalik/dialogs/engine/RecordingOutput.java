@@ -2,6 +2,7 @@ package ua.zalik.dialogs.engine;
 
 import ua.zalik.bot.sending.MenuCommand;
 import ua.zalik.bot.sending.OutgoingMessage;
+import ua.zalik.bot.sending.SentMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,24 +35,29 @@ final class RecordingOutput implements ChatOutput {
     final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     @Override
-    public synchronized void send(OutgoingMessage message) {
+    public synchronized SentMessage send(OutgoingMessage message) {
+        int id;
         if (message.editMessageId() != null) {
             // a message another instance sent is shown as edited here too
+            id = message.editMessageId();
             sent.removeIf(s -> s.messageId() == message.editMessageId());
-            sent.add(new Shown(message.editMessageId(), message));
         } else {
-            sent.add(new Shown(ids.incrementAndGet(), message));
+            id = ids.incrementAndGet();
         }
+        sent.add(new Shown(id, message));
+        return new SentMessage(message.chatId(), id, SentMessage.Outcome.SENT);
     }
 
     @Override
-    public synchronized void sendPhoto(ua.zalik.bot.sending.OutgoingFile photo) {
+    public synchronized SentMessage sendPhoto(ua.zalik.bot.sending.OutgoingFile photo) {
         photos.add(photo);
+        return new SentMessage(photo.chatId(), null, SentMessage.Outcome.SENT); // numbered apart from messages, as before
     }
 
     @Override
-    public synchronized void sendDocument(ua.zalik.bot.sending.OutgoingFile document) {
+    public synchronized SentMessage sendDocument(ua.zalik.bot.sending.OutgoingFile document) {
         documents.add(document);
+        return new SentMessage(document.chatId(), null, SentMessage.Outcome.SENT);
     }
 
     @Override

@@ -161,16 +161,19 @@ class AttemptLifetimeTests extends ChatTestSupport {
         final List<OutgoingMessage> messages = new CopyOnWriteArrayList<>();
 
         @Override
-        public void send(OutgoingMessage message) {
+        public SentMessage send(OutgoingMessage message) {
             messages.add(message);
+            return new SentMessage(message.chatId(), 1, SentMessage.Outcome.SENT);
         }
 
         @Override
-        public void sendPhoto(OutgoingFile photo) {
+        public SentMessage sendPhoto(OutgoingFile photo) {
+            return new SentMessage(photo.chatId(), 1, SentMessage.Outcome.SENT);
         }
 
         @Override
-        public void sendDocument(OutgoingFile document) {
+        public SentMessage sendDocument(OutgoingFile document) {
+            return new SentMessage(document.chatId(), 1, SentMessage.Outcome.SENT);
         }
 
         @Override

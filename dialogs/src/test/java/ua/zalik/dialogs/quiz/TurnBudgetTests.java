@@ -13,13 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Query budgets of the turns a quiz day is made of: how many SQL statements one turn sends, counted, never timed. A
  * change that makes a student's turn talk to the database more often fails here; lower the budget when a turn gets
- * cheaper.
+ * cheaper. Each budget includes the insert that keeps the turn's replies (the chat outbox); after its replies went
+ * out, a turn sends one statement more, the delete that forgets them.
  */
 class TurnBudgetTests extends ChatTestSupport {
 
-    static final int LIST_BUDGET = 13;
-    static final int START_BUDGET = 16;
-    static final int ANSWER_BUDGET = 7;
+    static final int LIST_BUDGET = 14;
+    static final int START_BUDGET = 17;
+    static final int ANSWER_BUDGET = 8;
+    static final List<String> AFTER_DELIVERY = List.of("ChatOutboxMapper.forget");
 
     @Autowired QuizWorld worlds;
 
@@ -42,5 +44,7 @@ class TurnBudgetTests extends ChatTestSupport {
         assertThat(listing).hasSizeLessThanOrEqualTo(LIST_BUDGET);
         assertThat(starting).hasSizeLessThanOrEqualTo(START_BUDGET);
         assertThat(answering).hasSizeLessThanOrEqualTo(ANSWER_BUDGET);
+        await(() -> TurnStatements.forgetting(chat).size() == 3);
+        assertThat(TurnStatements.forgetting(chat)).containsOnly(AFTER_DELIVERY);
     }
 }
