@@ -37,6 +37,7 @@ public final class Bench {
                                         faults: kill-every=30 redis-down-at=10 redis-down-for=60
                                                 sqs-restart-at=20 sqs-down-for=5 (name=ROW to label the row)
                                         patience=S: a student's wait for the bot (60, with faults 180)
+                                        warmup=1: rounds of another test everyone takes first, unmeasured
                           exam-burst    students=300 window=60 questions=20 instances=1
                           broadcast     notices=2000 scale=4 instances=1
                           item-analysis attempts=20000 questions=30

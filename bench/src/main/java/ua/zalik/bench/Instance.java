@@ -125,6 +125,17 @@ final class Instance implements AutoCloseable {
         return -1;
     }
 
+    /** CPU time the process has used so far, user and system, in seconds (Linux /proc; clock ticks of 1/100 s), or -1. */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The app's own Prometheus text (for its timers and counters). */
     String prometheus() {
         try {
