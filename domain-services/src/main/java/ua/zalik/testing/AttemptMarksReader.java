@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * The marks item analysis works on, per finished attempt and question position. {@link #read} takes them from one
- * streamed query per assignment (layouts and answers are joined in SQL, nothing is parsed as JSON here) and keeps one
+ * streamed query per assignment (the slots and answers each attempt's row keeps, nothing parsed as JSON here) and keeps one
  * primitive array per attempt; {@link #of} takes them from a response matrix (the test-wide analysis).
  */
 @Component
@@ -49,7 +49,7 @@ class AttemptMarksReader {
         Map<String, SlotLayout> layouts = new HashMap<>();
         mapper.attemptMarks(assignmentId, context -> {
             AttemptMarksRow row = context.getResultObject();
-            SlotLayout layout = row.slots() == null ? SlotLayout.EMPTY : layouts.get(row.slots());
+            SlotLayout layout = row.slots() == null || row.slots().isEmpty() ? SlotLayout.EMPTY : layouts.get(row.slots());
             if (layout == null) {
                 layout = SlotLayout.parse(row.slots());
                 if (layouts.size() < LAYOUTS_KEPT) {

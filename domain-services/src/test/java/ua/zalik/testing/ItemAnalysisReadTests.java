@@ -11,9 +11,12 @@ import ua.zalik.users.Account;
 import ua.zalik.users.NewAccount;
 import ua.zalik.users.UsersService;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Item analysis reads an assignment's marks by assignment ({@link AttemptMarksReader}): the same report as from the
  * response matrix, and no limit on the number of attempts from the database's bind parameters (the speed itself is
- * the item-analysis benchmark's, bench/).
+ * the item-analysis benchmark's, bench/). What it reads is kept in each attempt's row when the attempt is settled; a
+ * row without it (a bulk copy) is read from its layout and answers.
  */
 @SpringBootTest
 class ItemAnalysisReadTests {
@@ -37,6 +41,7 @@ class ItemAnalysisReadTests {
     @Autowired UsersService users;
     @Autowired SchoolService school;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Grading grading;
 
     @Test
     void theReportReadByAssignmentIsTheOneFromTheResponseMatrix() {
@@ -121,5 +126,83 @@ class ItemAnalysisReadTests {
         } finally {
             jdbc.update("delete from testing.attempt where assignment_id = ? and student_id >= 2000000000", assignment.id());
         }
+    }
+
+    @Test
+    void anEssayGradedByHandAfterTheSubmitCountsInTheNextAnalysis() {
+        Essays essays = essaysOfThreeStudents();
+        StoredAssignment stored = essays.assignment();
+        TestAnalysis waiting = analyses.compute(stored, AttemptSelection.FIRST);
+        assertThat(waiting.waitingForGrading()).isEqualTo(3);
+        assertThat(waiting.test().attempts()).isZero();
+
+        // by hand: none, half and all of the essay's points, one student each
+        List<PendingAnswer> queue = grading.queue(essays.setup().teacher(), stored.id());
+        assertThat(queue).hasSize(3);
+        for (int i = 0; i < queue.size(); i++) {
+            PendingAnswer essay = queue.get(i);
+            grading.grade(essays.setup().teacher(), essay.attemptId(), essay.slot(),
+                    essay.maxPoints().multiply(BigDecimal.valueOf(i)).divide(BigDecimal.TWO), null);
+        }
+
+        TestAnalysis graded = analyses.compute(stored, AttemptSelection.FIRST);
+        assertThat(graded.waitingForGrading()).isZero();
+        assertThat(graded.test().attempts()).isEqualTo(3);
+        assertThat(graded.questions().get(1).statistics().facility()).isCloseTo(0.5, within(1e-12));
+        ResponseMatrix matrix = results.responseMatrix(stored);
+        assertThat(graded).isEqualTo(analyses.analyse(stored.id(), matrix.testId(), matrix.rows(), results.finished(stored.id()),
+                AttemptSelection.FIRST));
+        // what the attempts' rows keep is what their answers say now
+        assertThat(jdbc.queryForList("""
+                select t.fractions = (select string_agg(a.slot || ':' || coalesce(a.fraction::text, ''), ',' order by a.slot)
+                                        from testing.answer a where a.attempt_id = t.id)
+                  from testing.attempt t where t.assignment_id = ?""", Boolean.class, stored.id())).containsOnly(true).hasSize(3);
+    }
+
+    @Test
+    void attemptsWithoutWhatTheirRowsKeepAreReadFromTheirLayoutsAndAnswers() {
+        Essays essays = essaysOfThreeStudents();
+        StoredAssignment stored = essays.assignment();
+        PendingAnswer first = grading.queue(essays.setup().teacher(), stored.id()).getFirst();
+        grading.grade(essays.setup().teacher(), first.attemptId(), first.slot(), first.maxPoints(), "all of it");
+        Map<AttemptSelection, TestAnalysis> kept = new EnumMap<>(AttemptSelection.class);
+        for (AttemptSelection selection : AttemptSelection.values()) {
+            kept.put(selection, analyses.compute(stored, selection));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from testing.attempt where assignment_id = ? and slots is not null and fractions is not null",
+                Integer.class, stored.id())).isEqualTo(3);
+
+        // as rows copied in bulk (the benchmark's seed, the 70,001 attempts above) or written before the columns existed
+        jdbc.update("update testing.attempt set slots = null, fractions = null where assignment_id = ?", stored.id());
+
+        for (AttemptSelection selection : AttemptSelection.values()) {
+            assertThat(analyses.compute(stored, selection)).as(selection.name()).isEqualTo(kept.get(selection));
+        }
+    }
+
+    private record Essays(TestingWorld.Setup setup, StoredAssignment assignment) {
+    }
+
+    /** Three students answer a true/false question (the first two rightly) and an essay, and submit. */
+    private Essays essaysOfThreeStudents() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE, new QuestionBody.Essay("a thesis"));
+        List<Actor> students = new ArrayList<>(List.of(s.studentA()));
+        for (int i = 1; i < 3; i++) {
+            Account student = users.createAccount(s.admin(), new NewAccount(0, "Student " + i, null, null, Set.of(Role.STUDENT), "uk"));
+            school.enrol(s.admin(), s.w().classA().id(), student.id());
+            students.add(s.w().actor(student));
+        }
+        Assignment assignment = s.assign();
+        for (int i = 0; i < students.size(); i++) {
+            Actor student = students.get(i);
+            AttemptView attempt = attempts.start(student, assignment.id());
+            for (int slot = 0; slot < 2; slot++) {
+                QuestionView view = attempts.question(student, attempt.id(), slot);
+                attempts.answer(student, attempt.id(), slot, view.type() == QuestionType.ESSAY ? new Response.Text("my thesis " + i)
+                        : i < 2 ? Answers.right(view) : Answers.wrong(view));
+            }
+            attempts.submit(student, attempt.id());
+        }
+        return new Essays(s, assignmentMapper.findAssignment(assignment.id()));
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Item analysis with the formulas of Moodle's quiz statistics (mod/quiz/report/statistics/classes/calculator.php and
  * question/classes/statistics/questions/calculator.php): one pass for sums, one for central moments and covariances,
- * then per slot one sort for the discriminative efficiency. Memory is three arrays of one double per attempt.
+ * then per slot one sort for the discriminative efficiency (by counting where the marks take few values). Memory is
+ * three arrays of one double per attempt.
  */
 public final class ItemAnalysis {
 
@@ -93,8 +94,8 @@ public final class ItemAnalysis {
                 marks[a] = attempts.get(a).mark(q);
                 others[a] = totals[a] - marks[a];
             }
-            Arrays.sort(marks);
-            Arrays.sort(others);
+            SortedMarks.sort(marks);
+            SortedMarks.sort(others);
             double sum = 0;
             for (int a = 0; a < s; a++) {
                 sum += (marks[a] - markMeans[q]) * (others[a] - otherMeans[q]);
