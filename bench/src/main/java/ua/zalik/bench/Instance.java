@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class Instance implements AutoCloseable {
 
+    /** The production unit's memory flags (as {@code ./zalik run}); {@code jvm=} replaces them (docs/performance.md). */
+    static final String MEMORY_OPTIONS = "-Xmx160m,-XX:+UseSerialGC,-XX:TieredStopAtLevel=1";
     static final Path DIR = Path.of("app/target/zalik");
     static final Path JAR = DIR.resolve("zalik-app.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();

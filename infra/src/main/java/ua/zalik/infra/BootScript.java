@@ -84,7 +84,9 @@ record BootScript(
             ExecStartPre=+/opt/zalik/fetch-secrets.sh
             EnvironmentFile=/etc/zalik/zalik.env
             EnvironmentFile=-/etc/zalik/secrets.env
-            ExecStart=/usr/bin/java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
+            # resident memory under load <= 400 MB (docs/performance.md, "Resident memory under load"): a bounded
+            # serial heap, C1-compiled code only (no C2 compiler arenas, half the code cache)
+            ExecStart=/usr/bin/java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
             StandardOutput=append:@LOG_FILE@
             StandardError=append:@LOG_FILE@
             SuccessExitStatus=143
