@@ -45,7 +45,7 @@ public final class Bench {
                           cluster       instances=3 [unlimited=true] [seconds=N] (starts everything, prints the URLs,
                                         stays up until Ctrl-C or N seconds)
                         common: instances=N (nginx in front when N > 1), jvm=-Xmx300m,-XX:+UseSerialGC (comma-separated,
-                                instead of the production unit's -Xmx160m,-XX:+UseSerialGC,-XX:TieredStopAtLevel=1),
+                                instead of the production unit's -Xmx128m,-XX:+UseSerialGC),
                                 out=DIR (default bench/target/results)""");
                 System.exit("help".equals(scenario) ? 0 : 2);
             }

@@ -85,8 +85,9 @@ record BootScript(
             EnvironmentFile=/etc/zalik/zalik.env
             EnvironmentFile=-/etc/zalik/secrets.env
             # resident memory under load <= 400 MB (docs/performance.md, "Resident memory under load"): a bounded
-            # serial heap, C1-compiled code only (no C2 compiler arenas, half the code cache)
-            ExecStart=/usr/bin/java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
+            # serial heap, and glibc gives freed blocks of 32 KB and more (C2's compile arenas) back at once
+            Environment=MALLOC_MMAP_THRESHOLD_=32768
+            ExecStart=/usr/bin/java -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
             StandardOutput=append:@LOG_FILE@
             StandardError=append:@LOG_FILE@
             SuccessExitStatus=143

@@ -65,7 +65,8 @@ class ComputeTests {
         for (String script : List.of(userData(compute.api), userData(compute.worker))) {
             String unit = script.substring(script.indexOf("[Service]"), script.indexOf("[Install]"));
             assertThat(unit)
-                    .contains("ExecStart=/usr/bin/java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError ")
+                    .contains("Environment=MALLOC_MMAP_THRESHOLD_=32768\n")
+                    .contains("ExecStart=/usr/bin/java -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError ")
                     .as("a heap sized from the machine's memory would outgrow the budget on a t4g.medium")
                     .doesNotContain("MaxRAMPercentage");
         }
