@@ -45,7 +45,8 @@ public final class Bench {
                           startup       times=3
                           cluster       instances=3 [unlimited=true] [seconds=N] (starts everything, prints the URLs,
                                         stays up until Ctrl-C or N seconds)
-                        common: instances=N (nginx in front when N > 1), jvm=-Xmx300m,-XX:+UseSerialGC (comma-separated),
+                        common: instances=N (nginx in front when N > 1), jvm=-Xmx300m,-XX:+UseSerialGC (comma-separated,
+                                instead of the production unit's -Xmx128m,-XX:+UseSerialGC),
                                 out=DIR (default bench/target/results)""");
                 System.exit("help".equals(scenario) ? 0 : 2);
             }
@@ -56,7 +57,7 @@ public final class Bench {
     /** Telegram's flood limits lifted in the fake and in the Sender when {@code unlimited}: the server is measured. */
     static Cluster.Options clusterOptions(Args args, Results results, boolean unlimited) {
         int instances = args.integer("instances", 1);
-        List<String> jvm = new ArrayList<>(List.of(args.string("jvm", "-Xmx256m,-XX:+UseSerialGC").split("[,\\s]+")));
+        List<String> jvm = new ArrayList<>(List.of(args.string("jvm", Instance.MEMORY_OPTIONS).split("[,\\s]+")));
         FakeOptions telegram = FakeOptions.defaults().withWebhookRetries(8, Duration.ofMillis(500));
         if (unlimited) {
             telegram = telegram.withLimits(1_000_000, 1_000_000, 1_000_000, 1_000_000);

@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class Instance implements AutoCloseable {
 
+    /** The production unit's memory flags (as {@code ./zalik run}); {@code jvm=} replaces them (docs/performance.md). */
+    static final String MEMORY_OPTIONS = "-Xmx128m,-XX:+UseSerialGC";
     static final Path DIR = Path.of("app/target/zalik");
     static final Path JAR = DIR.resolve("zalik-app.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -73,6 +75,8 @@ final class Instance implements AutoCloseable {
         command.add(JAR.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // as the production unit: glibc returns freed blocks of 32 KB and more (C2's compile arenas) to the system
+        builder.environment().putIfAbsent("MALLOC_MMAP_THRESHOLD_", "32768");
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         try {

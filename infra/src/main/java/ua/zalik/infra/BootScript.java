@@ -84,7 +84,10 @@ record BootScript(
             ExecStartPre=+/opt/zalik/fetch-secrets.sh
             EnvironmentFile=/etc/zalik/zalik.env
             EnvironmentFile=-/etc/zalik/secrets.env
-            ExecStart=/usr/bin/java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
+            # resident memory under load <= 400 MB (docs/performance.md, "Resident memory under load"): a bounded
+            # serial heap, and glibc gives freed blocks of 32 KB and more (C2's compile arenas) back at once
+            Environment=MALLOC_MMAP_THRESHOLD_=32768
+            ExecStart=/usr/bin/java -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/zalik/app/zalik.jsa -jar /opt/zalik/app/zalik-app.jar
             StandardOutput=append:@LOG_FILE@
             StandardError=append:@LOG_FILE@
             SuccessExitStatus=143

@@ -61,6 +61,18 @@ class ComputeTests {
     }
 
     @Test
+    void theServiceStartsWithTheMemoryFlagsMeasuredUnderLoad() {
+        for (String script : List.of(userData(compute.api), userData(compute.worker))) {
+            String unit = script.substring(script.indexOf("[Service]"), script.indexOf("[Install]"));
+            assertThat(unit)
+                    .contains("Environment=MALLOC_MMAP_THRESHOLD_=32768\n")
+                    .contains("ExecStart=/usr/bin/java -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError ")
+                    .as("a heap sized from the machine's memory would outgrow the budget on a t4g.medium")
+                    .doesNotContain("MaxRAMPercentage");
+        }
+    }
+
+    @Test
     void theCloudWatchAgentShipsTheJsonLogToTheRolesLogGroup() {
         assertThat(userData(compute.worker))
                 .contains("StandardOutput=append:/var/log/zalik/app.log")
