@@ -1,5 +1,8 @@
 package ua.zalik.outbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -17,6 +20,7 @@ import java.util.Map;
 /** The SQS queue events travel on, and its dead-letter queue. */
 class EventQueue {
 
+    private static final Logger log = LoggerFactory.getLogger(EventQueue.class);
     static final int BATCH = 10;
 
     private final SqsClient sqs;
@@ -28,7 +32,12 @@ class EventQueue {
         this.sqs = sqs;
         this.properties = properties;
         if (properties.createsQueues()) {
-            createQueues();
+            try {
+                createQueues();
+            } catch (SdkClientException e) {
+                // ElasticMQ away while this instance starts (restarted during an outage): made on first use instead
+                log.warn("The event queue is not reachable yet; it is made on first use: {}", e.getMessage());
+            }
         } else {
             queueUrl = properties.queueUrl();
             dlqUrl = properties.dlqUrl();
@@ -45,6 +54,20 @@ class EventQueue {
                         QueueAttributeName.REDRIVE_POLICY, redrive,
                         QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(properties.visibilityTimeout().toSeconds())))
                 .build()).queueUrl();
+    }
+
+    /** The queue's URL; queues this process makes but could not make at start are made now. */
+    private String queueUrl() {
+        String url = queueUrl;
+        if (url == null) {
+            synchronized (this) {
+                if (queueUrl == null) {
+                    createQueues();
+                }
+                url = queueUrl;
+            }
+        }
+        return url;
     }
 
     /**
@@ -74,14 +97,14 @@ class EventQueue {
                         .messageAttributes(Map.of("type", stringAttribute(e.type()), "eventId", stringAttribute(String.valueOf(e.id()))))
                         .build())
                 .toList();
-        SendMessageBatchResponse response = withQueues(() -> sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries)));
+        SendMessageBatchResponse response = withQueues(() -> sqs.sendMessageBatch(b -> b.queueUrl(queueUrl()).entries(entries)));
         if (!response.failed().isEmpty()) {
             throw new IllegalStateException("SQS refused " + response.failed().size() + " events: " + response.failed().getFirst().message());
         }
     }
 
     List<Message> receive() {
-        return withQueues(() -> sqs.receiveMessage(b -> b.queueUrl(queueUrl)
+        return withQueues(() -> sqs.receiveMessage(b -> b.queueUrl(queueUrl())
                 .maxNumberOfMessages(BATCH)
                 .waitTimeSeconds((int) properties.receiveWait().toSeconds())
                 .messageAttributeNames("All")
@@ -96,7 +119,7 @@ class EventQueue {
             entries.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(i))
                     .receiptHandle(messages.get(i).receiptHandle()).build());
         }
-        return sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(entries)).failed().size();
+        return sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl()).entries(entries)).failed().size();
     }
 
     long deadLetterDepth() {
@@ -109,7 +132,7 @@ class EventQueue {
     }
 
     long depth() {
-        String depth = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+        String depth = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
         return depth == null ? 0 : Long.parseLong(depth);
     }

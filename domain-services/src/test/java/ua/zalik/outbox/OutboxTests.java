@@ -27,6 +27,7 @@ class OutboxTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired EventQueue queue;
     @Autowired SqsClient sqs;
+    @Autowired QueueProperties properties;
     @Autowired MeterRegistry meters;
 
     @Test
@@ -85,6 +86,23 @@ class OutboxTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> handler.delivered.containsAll(keys));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
                 keys.stream().allMatch(k -> handler.delivered.stream().filter(k::equals).count() == 1));
+    }
+
+    @Test
+    void anInstanceStartedWhileTheQueueIsDownMakesItsQueuesOnceItIsBack() {
+        String key = fresh("late-start");
+        EventQueue late;
+        EmbeddedSqsServer.stop();
+        try {
+            // what a restarted instance does while ElasticMQ is away: it starts instead of failing
+            late = new EventQueue(sqs, properties);
+        } finally {
+            EmbeddedSqsServer.restart();
+        }
+
+        late.send(List.of(new StoredEvent(-1, "Ping", "{\"key\":\"" + key + "\"}")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handler.delivered.contains(key));
     }
 
     @Test
