@@ -26,6 +26,7 @@ interface ChatOutboxMapper {
     /** Rows a sweep claimed for the last time and never finished (its instance died too). */
     int dropExhausted(@Param("maxAttempts") int maxAttempts);
 
-    record Pending(long id, long chatId, String effect, int attempts) {
+    /** {@code stale}: the chat had a later turn than the one that kept this row. */
+    record Pending(long id, long chatId, String effect, int attempts, boolean stale) {
     }
 }

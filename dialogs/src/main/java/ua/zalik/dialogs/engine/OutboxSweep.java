@@ -17,8 +17,9 @@ import java.util.concurrent.Executors;
  * Sends the replies of turns that committed on an instance which then died before sending them: rows whose lease has
  * passed, claimed with a lock skip (several instances sweep at once, each row goes to one), each chat's in order on
  * a thread of its own, each row forgotten right after it went out. A reply Telegram refuses for good (the user blocked
- * the bot) is dropped; one that failed is tried again after another lease, {@code max-attempts} times in all. Counted
- * as {@code zalik.dialogs.outbox{outcome=resent|dropped}}.
+ * the bot) is dropped; one that failed is tried again after another lease, {@code max-attempts} times in all. An edit
+ * whose chat has had a later turn is dropped too: it would put an older screen over the newer one. Counted as
+ * {@code zalik.dialogs.outbox{outcome=resent|dropped|stale}}.
  */
 public class OutboxSweep {
 
@@ -70,6 +71,13 @@ public class OutboxSweep {
             } catch (RuntimeException e) {
                 log.warn("Dropping kept reply {} that cannot be read: {}", row.id(), e.toString());
                 count("dropped", 1);
+                delivery.forget(List.of(row.id()));
+                continue;
+            }
+            if (row.stale() && effect instanceof Effect.Send send && send.message().editMessageId() != null) {
+                // the chat moved on (the user pressed again and was answered): this edit would put an old screen back
+                log.info("Dropping a kept edit {} of chat {}: the chat has had a later turn", row.id(), row.chatId());
+                count("stale", 1);
                 delivery.forget(List.of(row.id()));
                 continue;
             }

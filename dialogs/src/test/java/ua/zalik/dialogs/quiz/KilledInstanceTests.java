@@ -18,6 +18,7 @@ class KilledInstanceTests extends ChatTestSupport {
     @Autowired QuizWorld worlds;
     @Autowired DyingInstance dying;
     @Autowired OutboxSweep sweep;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void theQuestionOfATurnWhoseInstanceDiedAfterItsCommitReachesTheStudentOnceAndTakesAnswers() {
@@ -39,6 +40,31 @@ class KilledInstanceTests extends ChatTestSupport {
         assertThat(next.text()).startsWith("2/8");
         assertThat(next.edits()).as("the question came once, then the answer's edit").isEqualTo(2);
         assertThat(FAKE.messagesTo(chat)).hasSize(1);
+    }
+
+    @Test
+    void aKeptEditIsNotSentOnceTheStudentAskedAgainAndGotANewerScreen() {
+        QuizWorld.Setup s = worlds.create(QuizWorld.settings(null), 0);
+        long chat = worlds.link(s.w().studentA().id(), newChat(), "en");
+        FakeMessage list = reply(chat, "/tests");
+        dying.presses(chat, "en", list.messageId(), list.callbackOf("▶ " + s.test().title()));
+        assertThat(dying.kept(chat)).isNotEmpty();
+
+        // no question came, so the student asks for the list again and starts from it; a live instance shows question 1
+        // and the student answers it before the dead instance's lease runs out
+        FakeMessage again = reply(chat, "/tests");
+        FakeMessage question = TakingTestsTests.Student.press(chat, again, "⏯ Continue: " + s.test().title());
+        assertThat(question.text()).startsWith("1/8");
+        FakeMessage second = TakingTestsTests.Student.press(chat, question, "Kyiv");
+        assertThat(second.text()).startsWith("2/8");
+        double staleBefore = meters.counter("zalik.dialogs.outbox", "outcome", "stale").count();
+        dying.backdate(chat);
+        sweep.sweep();
+
+        assertThat(dying.kept(chat)).as("the stale edit is dropped, not left for later").isEmpty();
+        assertThat(meters.counter("zalik.dialogs.outbox", "outcome", "stale").count()).isEqualTo(staleBefore + 1);
+        assertThat(message(chat, again.messageId()).text()).as("question 2 stays on screen").startsWith("2/8");
+        assertThat(message(chat, list.messageId()).edits()).as("the old list is not turned into question 1").isZero();
     }
 
     @Test
