@@ -3,6 +3,7 @@ package ua.zalik.web;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,9 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole app in webhook mode: Telegram's requests pass the security filters on their secret alone (no session, no
  * CSRF token, no cookie handed out), and without the secret they get nowhere, while the dashboard's API keeps its rules.
+ * A context of its own (webhook mode), so without the worker role (the module's shared context consumes the events)
+ * and closed after the class (engineering.md, "One Spring context per test module").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"local", "test"})
+@DirtiesContext
 class WebhookThroughSecurityTests {
 
     private static final FakeBotApi FAKE = FakeBotApi.start();
@@ -38,6 +42,7 @@ class WebhookThroughSecurityTests {
     static void webhook(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("zalik.sandbox.enabled", () -> "false");
+        registry.add("zalik.roles", () -> "api,bot");
         registry.add("zalik.telegram.token", FAKE::token);
         registry.add("zalik.telegram.api-url", FAKE::baseUrl);
         registry.add("zalik.telegram.mode", () -> "webhook");
