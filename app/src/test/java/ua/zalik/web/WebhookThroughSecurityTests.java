@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A context of its own (webhook mode), so without the worker role (the module's shared context consumes the events)
  * and closed after the class (engineering.md, "One Spring context per test module").
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// the sandbox off in the inlined properties, which its environment post-processor sees (dynamic ones come later): it
+// would otherwise start over the module's shared in-process fake Telegram and stop it when this context closes
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "zalik.sandbox.enabled=false")
 @ActiveProfiles({"local", "test"})
 @DirtiesContext
 class WebhookThroughSecurityTests {
@@ -41,7 +43,6 @@ class WebhookThroughSecurityTests {
     @DynamicPropertySource
     static void webhook(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("zalik.sandbox.enabled", () -> "false");
         registry.add("zalik.roles", () -> "api,bot");
         registry.add("zalik.telegram.token", FAKE::token);
         registry.add("zalik.telegram.api-url", FAKE::baseUrl);

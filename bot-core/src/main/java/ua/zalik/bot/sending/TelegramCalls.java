@@ -96,7 +96,9 @@ final class TelegramCalls {
 
     private <T> Result<T> failed(String method, Long chatId, TelegramApiRequestException e) {
         count(method, "failed");
-        log.warn("Telegram {} to chat {} failed: {}", method, logIds.of(chatId), e == null ? "retries exhausted" : e.getApiResponse());
+        // chatless calls (deleteWebhook, setMyCommands) fail too: their failure is logged, not turned into an NPE
+        log.warn("Telegram {} to chat {} failed: {}", method, chatId == null ? "-" : logIds.of(chatId),
+                e == null ? "retries exhausted" : e.getApiResponse());
         return new Result<>(null, SentMessage.Outcome.FAILED);
     }
 
