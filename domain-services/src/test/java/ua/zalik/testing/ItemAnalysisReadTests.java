@@ -48,12 +48,7 @@ class ItemAnalysisReadTests {
         TestSettings settings = new TestSettings(null, 2, GradingMethod.HIGHEST, true, true, null, ReviewPolicy.SCORE_AFTER_ATTEMPT);
         TestingWorld.Setup s = worlds.create(settings, GraderTests.TRUE_FALSE, GraderTests.SINGLE, GraderTests.MULTIPLE,
                 GraderTests.MATCHING, new QuestionBody.Essay("a thesis"));
-        List<Actor> students = new ArrayList<>(List.of(s.studentA()));
-        for (int i = 1; i < 7; i++) {
-            Account student = users.createAccount(s.admin(), new NewAccount(0, "Student " + i, null, null, Set.of(Role.STUDENT), "uk"));
-            school.enrol(s.admin(), s.w().classA().id(), student.id());
-            students.add(s.w().actor(student));
-        }
+        List<Actor> students = classOf(s, 7);
         Assignment assignment = s.assign();
         for (int i = 0; i < students.size(); i++) {
             Actor student = students.get(i);
@@ -183,15 +178,21 @@ class ItemAnalysisReadTests {
     private record Essays(TestingWorld.Setup setup, StoredAssignment assignment) {
     }
 
-    /** Three students answer a true/false question (the first two rightly) and an essay, and submit. */
-    private Essays essaysOfThreeStudents() {
-        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE, new QuestionBody.Essay("a thesis"));
+    /** The setup's student A and more students enrolled in class A, {@code size} in all. */
+    private List<Actor> classOf(TestingWorld.Setup s, int size) {
         List<Actor> students = new ArrayList<>(List.of(s.studentA()));
-        for (int i = 1; i < 3; i++) {
+        for (int i = 1; i < size; i++) {
             Account student = users.createAccount(s.admin(), new NewAccount(0, "Student " + i, null, null, Set.of(Role.STUDENT), "uk"));
             school.enrol(s.admin(), s.w().classA().id(), student.id());
             students.add(s.w().actor(student));
         }
+        return students;
+    }
+
+    /** Three students answer a true/false question (the first two rightly) and an essay, and submit. */
+    private Essays essaysOfThreeStudents() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE, new QuestionBody.Essay("a thesis"));
+        List<Actor> students = classOf(s, 3);
         Assignment assignment = s.assign();
         for (int i = 0; i < students.size(); i++) {
             Actor student = students.get(i);
