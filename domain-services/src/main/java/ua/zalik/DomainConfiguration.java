@@ -25,6 +25,7 @@ class DomainConfiguration {
         return configuration -> {
             configuration.setMapUnderscoreToCamelCase(true);
             configuration.setArgNameBasedConstructorAutoMapping(true);
+            configuration.setObjectFactory(new RowObjectFactory());
         };
     }
 
