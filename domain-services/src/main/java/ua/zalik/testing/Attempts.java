@@ -203,7 +203,7 @@ public class Attempts {
         }
         String response = mapper.showSlot(attemptId, slot, clock.instant());
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
-        return Layouts.view(slot, entry, content, json.read(content.body(), QuestionBody.class),
+        return Layouts.view(slot, entry, content, contents.body(content),
                 json.read(response, Response.class));
     }
 
@@ -229,7 +229,7 @@ public class Attempts {
             inTurn(layout, slot, grading.answersBySlot(attemptId));
         }
         StoredQuestion content = contents.get(List.of(entry.key())).get(entry.key());
-        QuestionBody body = json.read(content.body(), QuestionBody.class);
+        QuestionBody body = contents.body(content);
         if (shown == null) {
             throw new InvalidInputException("an answer is needed");
         }
@@ -348,7 +348,7 @@ public class Attempts {
                 Layout.Entry entry = layout.slots().get(slot);
                 StoredQuestion question = content.get(entry.key());
                 StoredAnswer answer = answers.get(slot);
-                views.add(Layouts.view(slot, entry, question, json.read(question.body(), QuestionBody.class),
+                views.add(Layouts.view(slot, entry, question, contents.body(question),
                         answer == null ? null : json.read(answer.response(), Response.class)));
             }
         }

@@ -63,7 +63,7 @@ public class Grading {
         for (int slot = 0; slot < layout.slots().size(); slot++) {
             Layout.Entry entry = layout.slots().get(slot);
             StoredAnswer answer = answers.get(slot);
-            QuestionBody body = json.read(content.get(entry.key()).body(), QuestionBody.class);
+            QuestionBody body = contents.body(content.get(entry.key()));
             Response response = answer == null ? null : json.read(answer.response(), Response.class);
             Grader.Graded graded = Grader.grade(body, response);
             BigDecimal points = graded.fraction() == null ? null : points(entry.points(), graded.fraction());
@@ -92,7 +92,7 @@ public class Grading {
             }
             Layout.Entry entry = json.read(attempt.layout(), Layout.class).slots().get(answer.slot());
             StoredQuestion question = contents.get(List.of(entry.key())).get(entry.key());
-            QuestionBody body = json.read(question.body(), QuestionBody.class);
+            QuestionBody body = contents.body(question);
             Response response = json.read(answer.response(), Response.class);
             queue.add(new PendingAnswer(attempt.id(), attempt.assignmentId(), attempt.studentId(), answer.slot(), entry.questionId(),
                     entry.version(), question.text(), body instanceof QuestionBody.Essay e ? e.graderInfo() : null,

@@ -117,7 +117,7 @@ public class Practice {
             if (stored == null || questions.containsKey(entry.questionId())) {
                 continue;
             }
-            practicable(stored, json.read(stored.body(), QuestionBody.class)).ifPresent(q -> questions.put(q.questionId(), q));
+            practicable(stored, contents.body(stored)).ifPresent(q -> questions.put(q.questionId(), q));
         }
         return questions;
     }

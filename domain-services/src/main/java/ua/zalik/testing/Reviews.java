@@ -153,7 +153,7 @@ public class Reviews {
         for (int slot = 0; slot < layout.slots().size(); slot++) {
             Layout.Entry entry = layout.slots().get(slot);
             StoredQuestion question = content.get(entry.key());
-            QuestionBody body = json.read(question.body(), QuestionBody.class);
+            QuestionBody body = contents.body(question);
             StoredAnswer answer = answers.get(slot);
             Response stored = answer == null ? null : json.read(answer.response(), Response.class);
             QuestionView shown = Layouts.view(slot, entry, question, body, stored);

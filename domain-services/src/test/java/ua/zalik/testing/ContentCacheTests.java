@@ -20,6 +20,9 @@ class ContentCacheTests {
     @Autowired Attempts attempts;
     @Autowired JdbcTemplate jdbc;
     @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired QuestionContents contents;
+    @Autowired ContentCache shared;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void showingAQuestionDuringAnAttemptDoesNotReadTheQuestionTables() {
@@ -37,6 +40,41 @@ class ContentCacheTests {
         // and the metric says so: hits counted, no reads of the tables
         assertThat(meters.counter("zalik.testing.question.contents", "outcome", "hit").count()).isGreaterThan(hitsBefore);
         assertThat(meters.counter("zalik.testing.question.contents", "outcome", "miss").count()).isEqualTo(missesBefore);
+    }
+
+    @Test
+    void aVersionThisProcessHasReadIsServedFromItsMemoryEvenWhenTheSharedCacheLostIt() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE);
+        AttemptView attempt = attempts.start(s.studentA(), s.assign().id());
+        QuestionKey key = keyOf(s);
+        jdbc.update("update testing.question_version set text = 'changed in the table' where question_id = ?", key.questionId());
+        shared.evict("zalik:testing:question:" + key.questionId() + ":" + key.version());
+        double missesBefore = meters.counter("zalik.testing.question.contents", "outcome", "miss").count();
+
+        assertThat(attempts.question(s.studentA(), attempt.id(), 0).text()).isEqualTo("TRUE_FALSE question");
+        assertThat(meters.counter("zalik.testing.question.contents", "outcome", "miss").count()).isEqualTo(missesBefore);
+    }
+
+    @Test
+    void aVersionReadInATransactionThatRolledBackIsNotKeptInTheProcess() {
+        TestingWorld.Setup s = worlds.create(TestSettings.DEFAULT, GraderTests.TRUE_FALSE);
+        QuestionKey key = keyOf(s);
+        transactions.executeWithoutResult(status -> {
+            assertThat(contents.get(List.of(key)).get(key).text()).isEqualTo("TRUE_FALSE question");
+            status.setRollbackOnly();
+        });
+        // not frozen by any attempt: it may still be edited in place, on another instance (which evicts the shared cache
+        // and its own memory, not this one's)
+        jdbc.update("update testing.question_version set text = 'edited in place' where question_id = ?", key.questionId());
+        shared.evict("zalik:testing:question:" + key.questionId() + ":" + key.version());
+
+        assertThat(contents.get(List.of(key)).get(key).text()).isEqualTo("edited in place");
+    }
+
+    private QuestionKey keyOf(TestingWorld.Setup s) {
+        long id = s.question(QuestionType.TRUE_FALSE).id();
+        return new QuestionKey(id, jdbc.queryForObject("select max(version) from testing.question_version where question_id = ?",
+                Integer.class, id));
     }
 
     @Test
