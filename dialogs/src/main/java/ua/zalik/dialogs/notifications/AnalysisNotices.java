@@ -7,8 +7,6 @@ import ua.zalik.dialogs.teaching.AnalysisTexts;
 import ua.zalik.notify.Notice;
 import ua.zalik.notify.NotificationKind;
 import ua.zalik.notify.Notifications;
-import ua.zalik.outbox.EventHandler;
-import ua.zalik.testing.AssignmentClosed;
 import ua.zalik.testing.Roster;
 import ua.zalik.testing.Rosters;
 import ua.zalik.testing.Statistics;
@@ -27,7 +25,7 @@ import java.util.Optional;
  * event comes; none when nobody handed in.
  */
 @Component
-class AnalysisNotices {
+class AnalysisNotices implements ClosingNotices {
 
     private final Statistics statistics;
     private final Rosters rosters;
@@ -46,28 +44,9 @@ class AnalysisNotices {
         this.dashboard = dashboard;
     }
 
-    @Component
-    static class OnClosed implements EventHandler<AssignmentClosed> {
-
-        private final AnalysisNotices notices;
-
-        OnClosed(AnalysisNotices notices) {
-            this.notices = notices;
-        }
-
-        @Override
-        public Class<AssignmentClosed> eventType() {
-            return AssignmentClosed.class;
-        }
-
-        @Override
-        public void handle(AssignmentClosed closed) {
-            notices.closed(closed.assignmentId());
-        }
-    }
-
+    @Override
     @Transactional
-    void closed(long assignmentId) {
+    public void closed(long assignmentId) {
         Optional<Roster> roster = rosters.roster(assignmentId);
         Optional<TestAnalysis> analysis = statistics.ofAssignment(assignmentId);
         Optional<Account> teacher = roster.flatMap(r -> users.accountsByIds(List.of(r.ownerId())).stream().findFirst());

@@ -6,7 +6,6 @@ import ua.zalik.notify.Notice;
 import ua.zalik.notify.NotificationKind;
 import ua.zalik.notify.Notifications;
 import ua.zalik.outbox.EventHandler;
-import ua.zalik.testing.AssignmentClosed;
 import ua.zalik.testing.AttemptGraded;
 import ua.zalik.testing.ReviewPolicy;
 import ua.zalik.testing.Roster;
@@ -24,7 +23,7 @@ import java.util.List;
  * A student who submitted in chat and was graded at once has just seen the result screen: only the parents hear of it.
  */
 @Component
-class ResultNotices {
+class ResultNotices implements ClosingNotices {
 
     private final Rosters rosters;
     private final Notifications notifications;
@@ -56,26 +55,6 @@ class ResultNotices {
         }
     }
 
-    @Component
-    static class OnClosed implements EventHandler<AssignmentClosed> {
-
-        private final ResultNotices notices;
-
-        OnClosed(ResultNotices notices) {
-            this.notices = notices;
-        }
-
-        @Override
-        public Class<AssignmentClosed> eventType() {
-            return AssignmentClosed.class;
-        }
-
-        @Override
-        public void handle(AssignmentClosed closed) {
-            notices.closed(closed.assignmentId());
-        }
-    }
-
     @Transactional
     void graded(AttemptGraded graded) {
         rosters.roster(graded.assignmentId())
@@ -85,8 +64,9 @@ class ResultNotices {
                         !graded.seenByStudent()));
     }
 
+    @Override
     @Transactional
-    void closed(long assignmentId) {
+    public void closed(long assignmentId) {
         rosters.roster(assignmentId)
                 .filter(roster -> roster.review().when() == ReviewPolicy.When.AFTER_CLOSE)
                 .ifPresent(roster -> roster.students().stream().filter(s -> s.percent() != null)

@@ -4,12 +4,10 @@ import org.springframework.stereotype.Component;
 import ua.zalik.kernel.Actor;
 import ua.zalik.notify.Notice;
 import ua.zalik.notify.NotificationKind;
-import ua.zalik.notify.Notifications;
 import ua.zalik.notify.ReminderDue;
 import ua.zalik.outbox.EventHandler;
 import ua.zalik.school.SchoolService;
 import ua.zalik.school.Subject;
-import ua.zalik.users.UsersService;
 import ua.zalik.worktime.TimeEntry;
 import ua.zalik.worktime.WorktimeService;
 
@@ -27,16 +25,14 @@ class LongTimerNotices implements EventHandler<ReminderDue> {
     static final String TEMPLATE = "worktime.notify.long-timer";
 
     private final WorktimeService worktime;
-    private final UsersService users;
     private final SchoolService school;
-    private final Notifications notifications;
+    private final OwnerNotices owners;
     private final Clock clock;
 
-    LongTimerNotices(WorktimeService worktime, UsersService users, SchoolService school, Notifications notifications, Clock clock) {
+    LongTimerNotices(WorktimeService worktime, SchoolService school, OwnerNotices owners, Clock clock) {
         this.worktime = worktime;
-        this.users = users;
         this.school = school;
-        this.notifications = notifications;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -52,19 +48,19 @@ class LongTimerNotices implements EventHandler<ReminderDue> {
         }
         long accountId = Long.parseLong(due.payload().get("accountId"));
         long entryId = Long.parseLong(due.payload().get("entryId"));
-        if (users.accountsByIds(List.of(accountId)).isEmpty()) {
+        Optional<Actor> owner = owners.owner(accountId);
+        if (owner.isEmpty()) {
             return;
         }
-        Actor owner = users.actorFor(accountId);
-        Optional<TimeEntry> running = worktime.runningTimer(owner).filter(entry -> entry.id() == entryId);
+        Optional<TimeEntry> running = worktime.runningTimer(owner.get()).filter(entry -> entry.id() == entryId);
         if (running.isEmpty() || running.get().duration(clock.instant()).compareTo(WorktimeService.LONG_TIMER) < 0) {
             return;
         }
         String what = what(running.get());
-        notifications.plan(new Notice(NotificationKind.TIMER_REMINDER, accountId, "timer-8h:" + entryId,
+        owners.plan(NotificationKind.TIMER_REMINDER, owner.get(), "timer-8h:" + entryId,
                 what == null ? TEMPLATE + ".study" : TEMPLATE,
                 List.of(what == null ? "" : what, String.valueOf(WorktimeService.LONG_TIMER.toHours())),
-                List.of(new Notice.Button("worktime.button.stop", "/stop"))));
+                new Notice.Button("worktime.button.stop", "/stop"));
     }
 
     /**

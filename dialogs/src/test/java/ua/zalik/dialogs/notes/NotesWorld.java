@@ -1,6 +1,7 @@
 package ua.zalik.dialogs.notes;
 
 import org.springframework.stereotype.Component;
+import ua.zalik.dialogs.ChatWorld;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.notes.NewNote;
@@ -10,38 +11,32 @@ import ua.zalik.school.SchoolService;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.users.Account;
 import ua.zalik.users.NewAccount;
-import ua.zalik.users.TelegramIdentity;
 import ua.zalik.users.UsersService;
 
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** A fresh school for each notes test, accounts linked to chats no other test uses, and notes written directly. */
 @Component
 class NotesWorld {
 
-    private static final AtomicLong CHATS = new AtomicLong(System.nanoTime() % 1_000_000 * 1000 + 700_000_000_000L);
-
-    private final SchoolFixture fixture;
+    private final ChatWorld world;
     private final UsersService users;
     private final SchoolService school;
     private final NotesService notes;
 
-    NotesWorld(SchoolFixture fixture, UsersService users, SchoolService school, NotesService notes) {
-        this.fixture = fixture;
+    NotesWorld(ChatWorld world, UsersService users, SchoolService school, NotesService notes) {
+        this.world = world;
         this.users = users;
         this.school = school;
         this.notes = notes;
     }
 
     SchoolFixture.World school() {
-        return fixture.create();
+        return world.school();
     }
 
     long link(Account account) {
-        long chat = CHATS.incrementAndGet();
-        users.linkTelegram(account.id(), new TelegramIdentity(chat, chat, "Test", null, account.language()));
-        return chat;
+        return world.link(account);
     }
 
     /** Another student enrolled in class A. */

@@ -3,6 +3,7 @@ package ua.zalik.dialogs.notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.zalik.bot.fakeapi.FakeMessage;
 import ua.zalik.dialogs.ChatTestSupport;
 import ua.zalik.dialogs.PlannedNotices;
@@ -11,7 +12,9 @@ import ua.zalik.dialogs.QuizFixture;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolService;
+import ua.zalik.outbox.Outbox;
 import ua.zalik.testing.Assignment;
+import ua.zalik.testing.AssignmentClosed;
 import ua.zalik.testing.Grading;
 import ua.zalik.testing.PendingAnswer;
 import ua.zalik.testing.ReviewPolicy;
@@ -24,6 +27,7 @@ import ua.zalik.users.TelegramIdentity;
 import ua.zalik.users.UsersService;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +46,9 @@ class FanOutTests extends ChatTestSupport {
     @Autowired PlannedNotices planned;
     @Autowired AttemptGrades grades;
     @Autowired Grading grading;
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate transactions;
+    @Autowired AssignmentCloses closes;
 
     @Test
     void remindersAndMissedDeadlinesReachOnlyThoseWhoHaveNotHandedIn() {
@@ -130,7 +137,7 @@ class FanOutTests extends ChatTestSupport {
     }
 
     @Test
-    void aResultHeldUntilCloseSaysNothingWhenTheAttemptIsGraded() {
+    void aResultHeldUntilCloseSaysNothingWhenTheAttemptIsGradedAndIsToldOnceWhenTheAssignmentCloses() {
         Setup s = setup(new ReviewPolicy(ReviewPolicy.When.AFTER_CLOSE, true, false, false, false));
         Assignment assignment = assign(s, Duration.ofDays(2));
 
@@ -141,6 +148,17 @@ class FanOutTests extends ChatTestSupport {
 
         assertThat(planned.count(s.studentA().id(), NotificationKind.RESULTS_RELEASED)).isZero();
         assertThat(FAKE.textsTo(s.studentChat())).noneMatch(text -> text.startsWith("Результат"));
+
+        // the close event, delivered twice
+        for (int i = 0; i < 2; i++) {
+            transactions.executeWithoutResult(status -> outbox.record(new AssignmentClosed(assignment.id(), s.test().id(), Instant.now())));
+        }
+        assertThat(textStartingWith(s.studentChat(), "Результат")).isEqualTo("Результат Fractions: 100% — оцінка 12 з 12.");
+        assertThat(textStartingWith(s.parentChat(), s.w().studentA().fullName()))
+                .isEqualTo(s.w().studentA().fullName() + ": результат Fractions — 100%, оцінка 12 з 12.");
+        closes.awaitFinished(closed -> closed.assignmentId() == assignment.id(), 2);
+        assertThat(planned.count(s.studentA().id(), NotificationKind.RESULTS_RELEASED)).isEqualTo(1);
+        assertThat(planned.count(s.absent().id(), NotificationKind.RESULTS_RELEASED)).as("no result, nothing to tell").isZero();
     }
 
     private Setup setup(ReviewPolicy review) {

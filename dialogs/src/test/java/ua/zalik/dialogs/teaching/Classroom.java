@@ -1,6 +1,7 @@
 package ua.zalik.dialogs.teaching;
 
 import org.springframework.stereotype.Component;
+import ua.zalik.dialogs.ChatWorld;
 import ua.zalik.kernel.Actor;
 import ua.zalik.testing.AttemptView;
 import ua.zalik.testing.Attempts;
@@ -18,42 +19,33 @@ import ua.zalik.testing.TestView;
 import ua.zalik.testing.Tests;
 import ua.zalik.testsupport.SchoolFixture;
 import ua.zalik.users.Account;
-import ua.zalik.users.TelegramIdentity;
-import ua.zalik.users.UsersService;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Test data for the teachers' and parents' chats: tests in a teacher's bank, students who take them, linked chats. */
 @Component
 class Classroom {
 
-    private static final AtomicLong CHATS = new AtomicLong(System.nanoTime() % 1_000_000 * 1000 + 500_000_000_000L);
-
-    private final SchoolFixture fixture;
-    private final UsersService users;
+    private final ChatWorld world;
     private final QuestionBank bank;
     private final Tests tests;
     private final Attempts attempts;
 
-    Classroom(SchoolFixture fixture, UsersService users, QuestionBank bank, Tests tests, Attempts attempts) {
-        this.fixture = fixture;
-        this.users = users;
+    Classroom(ChatWorld world, QuestionBank bank, Tests tests, Attempts attempts) {
+        this.world = world;
         this.bank = bank;
         this.tests = tests;
         this.attempts = attempts;
     }
 
     SchoolFixture.World school() {
-        return fixture.create();
+        return world.school();
     }
 
     /** A private chat for the account, in its language. */
     long link(Account account) {
-        long chat = CHATS.incrementAndGet();
-        users.linkTelegram(account.id(), new TelegramIdentity(chat, chat, "Test", null, account.language()));
-        return chat;
+        return world.link(account);
     }
 
     Category category(SchoolFixture.World w, String name) {
