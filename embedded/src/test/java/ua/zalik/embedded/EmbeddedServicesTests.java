@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedServicesTests {
 
@@ -44,6 +46,30 @@ class EmbeddedServicesTests {
                 HttpRequest.newBuilder(URI.create(env.getProperty("zalik.sqs.endpoint") + "/?Action=ListQueues")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sqs.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void postgresStoppedAndStartedAgainKeepsItsPortAndItsData() throws Exception {
+        String url = EmbeddedPostgresServer.jdbcUrl(null);
+        int port = EmbeddedPostgresServer.port();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            connection.createStatement().execute("create table kept_over_restart (word text)");
+            connection.createStatement().execute("insert into kept_over_restart values ('залік')");
+        }
+
+        EmbeddedPostgresServer.stop();
+        try {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close()).isInstanceOf(SQLException.class);
+        } finally {
+            EmbeddedPostgresServer.restart();
+        }
+
+        assertThat(EmbeddedPostgresServer.port()).isEqualTo(port);
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             ResultSet rs = connection.createStatement().executeQuery("select word from kept_over_restart")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("залік");
+        }
     }
 
     @Test

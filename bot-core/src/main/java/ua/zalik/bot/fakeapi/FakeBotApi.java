@@ -123,6 +123,16 @@ public final class FakeBotApi implements AutoCloseable {
         updates.redeliver(updateId);
     }
 
+    /** The id of the latest update given to the bot so far. */
+    public long lastUpdateId() {
+        return updates.lastUpdateId();
+    }
+
+    /** Whether getUpdates has handed this update to the bot (long polling). */
+    public boolean handedOut(long updateId) {
+        return updates.handedOut(updateId);
+    }
+
     /** A body sent as is to the webhook (e.g. broken JSON). */
     public void deliverRaw(String body) {
         updates.deliverRaw(body);

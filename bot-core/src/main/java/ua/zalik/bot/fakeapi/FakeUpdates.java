@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +41,7 @@ final class FakeUpdates implements AutoCloseable {
             java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 900_000) * 1000);
     private final List<Delivery> pending = new ArrayList<>();
     private final Map<Long, String> sent = new HashMap<>();
+    private final Set<Long> handedOut = new HashSet<>();
     private final List<FakeWebhookDelivery> deliveries = new ArrayList<>();
     // chats with updates for the webhook: each chat's queue, and the chats whose head no connection is delivering
     private final Map<Long, ArrayDeque<Delivery>> webhookChats = new HashMap<>();
@@ -143,8 +146,17 @@ final class FakeUpdates implements AutoCloseable {
         List<Object> result = new ArrayList<>();
         for (Delivery d : pending.subList(0, Math.min(limit, pending.size()))) {
             result.add(json.readValue(d.json(), Object.class));
+            handedOut.add(d.updateId());
         }
         return result;
+    }
+
+    synchronized boolean handedOut(long updateId) {
+        return handedOut.contains(updateId);
+    }
+
+    long lastUpdateId() {
+        return updateIds.get();
     }
 
     synchronized void wakeUp() {

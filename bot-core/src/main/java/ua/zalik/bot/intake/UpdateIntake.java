@@ -31,6 +31,11 @@ public class UpdateIntake {
         this.json = json;
     }
 
+    /** Counts an update whose intake failed and is tried again ({@code zalik.telegram.updates{outcome="intake-retry"}}). */
+    public void retrying() {
+        dispatcher.count("intake-retry");
+    }
+
     /** A webhook body as Telegram sent it. */
     public void accept(byte[] body) {
         Update update;

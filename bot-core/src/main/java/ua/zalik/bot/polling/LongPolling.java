@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -18,6 +19,7 @@ import java.util.List;
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+    private static final long MAX_PAUSE_MILLIS = 5_000;
 
     private final TelegramProperties properties;
     private final TelegramUrl url;
@@ -25,6 +27,7 @@ class LongPolling implements SmartLifecycle {
     private final UpdateIntake intake;
     private final ObjectMapper json;
     private TelegramBotsLongPollingApplication application;
+    private volatile boolean stopping;
 
     LongPolling(TelegramProperties properties, TelegramUrl url, Sender sender, UpdateIntake intake, ObjectMapper json) {
         this.properties = properties;
@@ -36,6 +39,7 @@ class LongPolling implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        stopping = false;
         if (!sender.deleteWebhook()) {
             log.warn("Could not remove the webhook; getUpdates will fail until it is gone");
         }
@@ -50,18 +54,48 @@ class LongPolling implements SmartLifecycle {
         }
     }
 
-    private void consume(List<Update> updates) {
+    /**
+     * Takes each update in; while the database is away, tries again (the library asks for the next batch, which
+     * acknowledges this one to Telegram, only once this returns, so holding on loses nothing).
+     */
+    void consume(List<Update> updates) {
         for (Update update : updates) {
-            try {
-                intake.accept(update);
-            } catch (RuntimeException e) {
-                log.error("Update {} could not be taken in", update.getUpdateId(), e);
+            for (int tries = 1; ; tries++) {
+                try {
+                    intake.accept(update);
+                    break;
+                } catch (DataAccessException e) {
+                    if (stopping) {
+                        log.warn("Update {} not taken in before stopping; the database is away: {}", update.getUpdateId(), e.toString());
+                        return;
+                    }
+                    long pause = Math.min(MAX_PAUSE_MILLIS, 100L << Math.min(tries, 6));
+                    intake.retrying();
+                    log.warn("Update {} could not be stored (try {}), again in {} ms: {}", update.getUpdateId(), tries, pause, e.toString());
+                    if (!sleep(pause)) {
+                        return;
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Update {} could not be taken in", update.getUpdateId(), e);
+                    break;
+                }
             }
+        }
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
     @Override
     public synchronized void stop() {
+        stopping = true;
         if (application != null) {
             try {
                 application.close();
