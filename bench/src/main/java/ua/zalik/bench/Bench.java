@@ -35,7 +35,8 @@ public final class Bench {
                         usage: ./zalik bench SCENARIO [key=value ...]
                           quiz-day      students=50 questions=20 instances=1
                                         faults: kill-every=30 redis-down-at=10 redis-down-for=60
-                                                sqs-restart-at=20 sqs-down-for=5 (name=ROW to label the row)
+                                                sqs-restart-at=20 sqs-down-for=5 pg-restart-at=30 pg-down-for=5
+                                                (name=ROW to label the row)
                                         patience=S: a student's wait for the bot (60, with faults 180)
                                         warmup=1: rounds of another test everyone takes first, unmeasured
                           exam-burst    students=300 window=60 questions=20 instances=1

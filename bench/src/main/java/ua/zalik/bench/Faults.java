@@ -1,5 +1,6 @@
 package ua.zalik.bench;
 
+import ua.zalik.embedded.EmbeddedPostgresServer;
 import ua.zalik.embedded.EmbeddedRedisServer;
 import ua.zalik.embedded.EmbeddedSqsServer;
 
@@ -8,7 +9,8 @@ import java.util.List;
 
 /**
  * Faults injected into a running scenario (quiz day): Redis stopped for a while, ElasticMQ stopped and restarted
- * (empty, as an in-memory ElasticMQ comes back), one instance killed with -9 every N seconds.
+ * (empty, as an in-memory ElasticMQ comes back), PostgreSQL stopped and started again on its data, one instance killed
+ * with -9 every N seconds.
  */
 final class Faults implements AutoCloseable {
 
@@ -20,6 +22,8 @@ final class Faults implements AutoCloseable {
         int redisFor = args.integer("redis-down-for", 60);
         int sqsAt = args.integer("sqs-restart-at", 0);
         int sqsFor = args.integer("sqs-down-for", 5);
+        int pgAt = args.integer("pg-restart-at", 0);
+        int pgFor = args.integer("pg-down-for", 5);
         int killEvery = args.integer("kill-every", 0);
         if (redisAt > 0) {
             faults.after(redisAt, () -> {
@@ -37,6 +41,15 @@ final class Faults implements AutoCloseable {
                 sleep(sqsFor);
                 EmbeddedSqsServer.restart();
                 System.out.println("   fault: ElasticMQ back (empty)");
+            });
+        }
+        if (pgAt > 0) {
+            faults.after(pgAt, () -> {
+                System.out.println("   fault: PostgreSQL stopped for " + pgFor + " s");
+                EmbeddedPostgresServer.stop();
+                sleep(pgFor);
+                EmbeddedPostgresServer.restart();
+                System.out.println("   fault: PostgreSQL back");
             });
         }
         if (killEvery > 0) {
