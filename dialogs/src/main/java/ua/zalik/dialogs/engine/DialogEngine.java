@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one UpdateHandler: per update it locks the chat's context, lets the open dialog (or the command) act, keeps the
- * context, then sends. A failing turn keeps nothing and tells the user politely; every button press is answered. The
+ * context, then sends. A turn that failed because the database was away is run again a few times (it kept nothing);
+ * any other failing turn keeps nothing and tells the user politely; every button press is answered. The
  * update is marked handled in the turn's transaction: a committed turn is never replayed, a rolled-back one is; its
  * replies are kept in the same transaction ({@link ChatOutbox}), so a committed turn's replies are sent even when this
  * instance dies before sending them.
@@ -91,17 +92,39 @@ public final class DialogEngine implements UpdateHandler {
         }
         List<Effect> effects;
         AtomicReference<List<Long>> kept = new AtomicReference<>(List.of());
-        try {
-            effects = store.update(update.chatId(), context -> turn(context, update, false, kept));
-        } catch (AlreadyHandled e) {
-            log.info("Update {} was handled already; not replaying it", update.updateId());
-            return;
-        } catch (RuntimeException e) {
-            log.error("The update failed; telling the user", e);
-            kept.set(List.of()); // rolled back with the turn
-            effects = recover(update, kept);
+        for (int tries = 0; ; tries++) {
+            try {
+                effects = store.update(update.chatId(), context -> turn(context, update, false, kept));
+                break;
+            } catch (AlreadyHandled e) {
+                log.info("Update {} was handled already; not replaying it", update.updateId());
+                return;
+            } catch (RuntimeException e) {
+                kept.set(List.of()); // rolled back with the turn
+                if (tries < DatabaseAway.PAUSES_MILLIS.length && DatabaseAway.causedBy(e)) {
+                    long pause = DatabaseAway.PAUSES_MILLIS[tries];
+                    log.warn("The turn failed on the database (try {}), again in {} ms: {}", tries + 1, pause, e.toString());
+                    if (pause(pause)) {
+                        continue;
+                    }
+                    return; // stopping: the update is not marked handled, the recovery sweep replays it
+                }
+                log.error("The update failed; telling the user", e);
+                effects = recover(update, kept);
+                break;
+            }
         }
         delivery.deliver(effects, kept.get());
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private List<Effect> recover(IncomingUpdate update, AtomicReference<List<Long>> kept) {

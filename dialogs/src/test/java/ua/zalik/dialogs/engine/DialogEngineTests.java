@@ -137,6 +137,36 @@ class DialogEngineTests {
     }
 
     @Test
+    void aTurnTheDatabaseFailedIsRunAgainAndTheUserSeesItsAnswerNotAnApology() {
+        send("/draft");
+        send("note");
+        store.failNext(new org.springframework.dao.DataAccessResourceFailureException("connection refused"),
+                new org.springframework.transaction.CannotCreateTransactionException("no connection",
+                        new java.sql.SQLException("terminating connection due to administrator command", "57P01")));
+
+        String answer = press(output.last(), "Save");
+
+        assertThat(output.answers).containsEntry(answer, "");
+        assertThat(output.all()).extracting(RecordingOutput.Shown::html)
+                .doesNotContain("Щось пішло не так. Спробуйте ще раз трохи згодом.");
+        assertThat(output.last().html()).isEqualTo("Saved note");
+    }
+
+    @Test
+    void aTurnThatFailsForAnotherReasonIsNotRunAgain() {
+        send("/draft");
+        store.failNext(new IllegalStateException("a bug"));
+
+        int before = output.all().size();
+
+        send("note");
+
+        assertThat(output.all().subList(before, output.all().size())).extracting(RecordingOutput.Shown::html)
+                .containsExactly("Щось пішло не так. Спробуйте ще раз трохи згодом.", "Write the note");
+        assertThat(store.context(CHAT).state()).as("the text was not taken").isEqualTo("TEXT");
+    }
+
+    @Test
     void transitionTheWindowDidNotDeclareIsRefused() {
         send("/draft");
         send("note");

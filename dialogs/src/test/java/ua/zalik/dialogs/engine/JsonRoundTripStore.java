@@ -13,9 +13,18 @@ final class JsonRoundTripStore implements ContextStore {
 
     private final Map<Long, Row> rows = new HashMap<>();
     private final Map<String, PollOrigin> polls = new HashMap<>();
+    private final java.util.Deque<RuntimeException> failures = new java.util.ArrayDeque<>();
+
+    /** The next turns fail with these, one each, before they read anything (as a database that went away would). */
+    synchronized void failNext(RuntimeException... next) {
+        failures.addAll(List.of(next));
+    }
 
     @Override
     public synchronized List<Effect> update(long chatId, Function<DialogContext, Change> turn) {
+        if (!failures.isEmpty()) {
+            throw failures.poll();
+        }
         Row row = rows.getOrDefault(chatId, new Row(ContextJson.write(DialogContext.empty()), 0));
         DialogContext before = ContextJson.read(row.json(), row.version());
         Change change = turn.apply(before);
