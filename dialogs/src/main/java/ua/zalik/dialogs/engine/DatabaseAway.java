@@ -3,6 +3,7 @@ package ua.zalik.dialogs.engine;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -20,11 +21,23 @@ final class DatabaseAway {
     private DatabaseAway() {
     }
 
+    /** Sleeps; false when interrupted (the process is stopping), with the flag kept. */
+    static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // a commit or rollback that failed (on a lost connection the rollback's failure hides the turn's own)
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException) {
+                    || cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
                 return true;
             }
             // 08: connection exceptions; 57P: the server shut down, crashed or is starting

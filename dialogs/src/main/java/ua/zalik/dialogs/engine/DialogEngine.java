@@ -104,7 +104,7 @@ public final class DialogEngine implements UpdateHandler {
                 if (tries < DatabaseAway.PAUSES_MILLIS.length && DatabaseAway.causedBy(e)) {
                     long pause = DatabaseAway.PAUSES_MILLIS[tries];
                     log.warn("The turn failed on the database (try {}), again in {} ms: {}", tries + 1, pause, e.toString());
-                    if (pause(pause)) {
+                    if (DatabaseAway.pause(pause)) {
                         continue;
                     }
                     return; // stopping: the update is not marked handled, the recovery sweep replays it
@@ -115,16 +115,6 @@ public final class DialogEngine implements UpdateHandler {
             }
         }
         delivery.deliver(effects, kept.get());
-    }
-
-    private static boolean pause(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private List<Effect> recover(IncomingUpdate update, AtomicReference<List<Long>> kept) {

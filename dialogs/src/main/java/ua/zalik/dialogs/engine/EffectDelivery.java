@@ -102,9 +102,19 @@ final class EffectDelivery {
         }
         boolean interrupted = Thread.interrupted();
         try {
-            outbox.delivered(ids);
-        } catch (RuntimeException e) {
-            log.warn("Could not forget sent replies {}; a sweep may send them again", ids, e);
+            // while the database is away, hold on a little: a row left behind is sent again by a sweep a minute later
+            for (int tries = 0; ; tries++) {
+                try {
+                    outbox.delivered(ids);
+                    return;
+                } catch (RuntimeException e) {
+                    if (interrupted || tries >= DatabaseAway.PAUSES_MILLIS.length || !DatabaseAway.causedBy(e)
+                            || !DatabaseAway.pause(DatabaseAway.PAUSES_MILLIS[tries])) {
+                        log.warn("Could not forget sent replies {}; a sweep may send them again", ids, e);
+                        return;
+                    }
+                }
+            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

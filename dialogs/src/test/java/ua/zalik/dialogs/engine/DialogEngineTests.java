@@ -142,7 +142,9 @@ class DialogEngineTests {
         send("note");
         store.failNext(new org.springframework.dao.DataAccessResourceFailureException("connection refused"),
                 new org.springframework.transaction.CannotCreateTransactionException("no connection",
-                        new java.sql.SQLException("terminating connection due to administrator command", "57P01")));
+                        new java.sql.SQLException("terminating connection due to administrator command", "57P01")),
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                        new java.sql.SQLException("Connection is closed")));
 
         String answer = press(output.last(), "Save");
 
