@@ -31,6 +31,7 @@ class ProblemLanguageTests {
     @Autowired MockMvc mvc;
     @Autowired SchoolFixture fixture;
     @Autowired TestSessions sessions;
+    @Autowired ProblemHandling handling;
 
     @Test
     void notFoundInUkrainianByDefaultAndInEnglishWhenAsked() throws Exception {
@@ -98,6 +99,25 @@ class ProblemLanguageTests {
                 .andExpect(jsonPath("$.detail").value("log in first: POST /api/auth/login"));
         problem(mvc.perform(english(post("/api/auth/login")).contentType(MediaType.APPLICATION_JSON).content("{}")), 403, "Forbidden")
                 .andExpect(jsonPath("$.detail").value("missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN"));
+    }
+
+    @Test
+    void theDatabaseAwayForAMomentIsServiceUnavailableWithRetryAfterInTheReadersLanguage() {
+        org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> ukrainian;
+        org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> english;
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("uk"));
+            ukrainian = handling.unavailable(new org.springframework.transaction.CannotCreateTransactionException("no connection"));
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+            english = handling.unavailable(new org.springframework.dao.DataAccessResourceFailureException("connection refused"));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+
+        assertThat(ukrainian.getStatusCode().value()).isEqualTo(503);
+        assertThat(ukrainian.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(ukrainian.getBody().getDetail()).isEqualTo("база даних на мить недоступна; спробуйте ще раз за кілька секунд");
+        assertThat(english.getBody().getDetail()).isEqualTo("the database is unavailable for a moment; please try again in a few seconds");
     }
 
     @Test
