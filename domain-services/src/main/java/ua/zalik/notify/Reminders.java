@@ -6,12 +6,15 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import ua.zalik.outbox.Outbox;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Plans, moves and cancels reminders; {@link #fireDue()} turns due ones into {@link ReminderDue} events. */
+/**
+ * Plans, moves and cancels reminders; {@link #fireDue()} turns due ones into {@link ReminderDue} events. Due times are
+ * compared with the {@link Clock} bean, the one the facades plan them by (tests move it with {@code TestClock}).
+ */
 @Service
 public class Reminders {
 
@@ -20,11 +23,13 @@ public class Reminders {
     private final ReminderMapper mapper;
     private final Outbox outbox;
     private final JsonMapper json;
+    private final Clock clock;
 
-    Reminders(ReminderMapper mapper, Outbox outbox, JsonMapper json) {
+    Reminders(ReminderMapper mapper, Outbox outbox, JsonMapper json, Clock clock) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -34,12 +39,12 @@ public class Reminders {
 
     /**
      * Debounces work: plans it {@code delay} from now unless it is already pending, so a burst of calls fires once, at
-     * the end of the first call's window. The delay is on the scheduler's own clock (the system's), the one
-     * {@link #fireDue} compares due times with. True when this call planned it.
+     * the end of the first call's window. The delay is on the {@link Clock}, the one {@link #fireDue} compares due times
+     * with. True when this call planned it.
      */
     @Transactional
     public boolean planUnlessPending(String kind, String subjectKey, Duration delay, Map<String, String> payload) {
-        ReminderPlan plan = new ReminderPlan(kind, subjectKey, Instant.now().plus(delay), payload);
+        ReminderPlan plan = new ReminderPlan(kind, subjectKey, clock.instant().plus(delay), payload);
         return mapper.planUnlessPending(plan, json.writeValueAsString(plan.payload())) > 0;
     }
 
@@ -57,7 +62,7 @@ public class Reminders {
     /** Claims due reminders no other worker holds and publishes them; returns how many fired. */
     @Transactional
     public int fireDue() {
-        List<StoredReminder> due = mapper.lockDue(Instant.now(), CLAIM_LIMIT);
+        List<StoredReminder> due = mapper.lockDue(clock.instant(), CLAIM_LIMIT);
         for (StoredReminder reminder : due) {
             Map<String, String> payload = json.readValue(reminder.payload(), new TypeReference<>() {
             });

@@ -12,8 +12,8 @@ import ua.zalik.school.SchoolClass;
 import ua.zalik.school.SchoolService;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 
 /** Issues invites: an admin any kind for their school, a teacher student and parent invites for classes they teach. */
@@ -27,12 +27,14 @@ class InviteIssuer {
     private final AccountMapper accounts;
     private final SchoolService school;
     private final InviteProperties properties;
+    private final Clock clock;
 
-    InviteIssuer(InviteMapper invites, AccountMapper accounts, SchoolService school, InviteProperties properties) {
+    InviteIssuer(InviteMapper invites, AccountMapper accounts, SchoolService school, InviteProperties properties, Clock clock) {
         this.invites = invites;
         this.accounts = accounts;
         this.school = school;
         this.properties = properties;
+        this.clock = clock;
     }
 
     Invite create(Actor actor, NewInvite request) {
@@ -54,7 +56,7 @@ class InviteIssuer {
         }
         String code = newCode();
         long id = invites.insert(code, actor.schoolId(), request.role().name(), classId, childId, actor.accountId(),
-                Instant.now().plus(validity), maxUses);
+                clock.instant().plus(validity), maxUses);
         return toInvite(invites.find(id));
     }
 

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import ua.zalik.kernel.Role;
 import ua.zalik.school.SchoolService;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import static ua.zalik.users.InviteRedemption.Outcome;
@@ -16,11 +16,13 @@ class InviteRedeemer {
     private final InviteMapper invites;
     private final AccountMapper accounts;
     private final SchoolService school;
+    private final Clock clock;
 
-    InviteRedeemer(InviteMapper invites, AccountMapper accounts, SchoolService school) {
+    InviteRedeemer(InviteMapper invites, AccountMapper accounts, SchoolService school, Clock clock) {
         this.invites = invites;
         this.accounts = accounts;
         this.school = school;
+        this.clock = clock;
     }
 
     /** Runs inside the facade's transaction; the invite row stays locked until it commits. */
@@ -39,7 +41,7 @@ class InviteRedeemer {
         }
         boolean usedBefore = existing.isPresent() && invites.usedBy(invite.id(), existing.get().id());
         if (!usedBefore) {
-            if (!Instant.now().isBefore(invite.expiresAt())) {
+            if (!clock.instant().isBefore(invite.expiresAt())) {
                 return InviteRedemption.failed(Outcome.EXPIRED);
             }
             if (invite.uses() >= invite.maxUses()) {

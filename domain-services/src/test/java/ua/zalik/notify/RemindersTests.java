@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ua.zalik.testsupport.TestClock;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,12 @@ class RemindersTests {
     @Autowired Reminders reminders;
     @Autowired NotifyService notify;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
 
     @Test
     void dueReminderFiresOnceAsAnOutboxEvent() {
         String key = fresh();
-        reminders.plan(new ReminderPlan("due-24h", key, Instant.now().minusSeconds(1), Map.of("assignmentId", "7")));
+        reminders.plan(new ReminderPlan("due-24h", key, clock.instant().minusSeconds(1), Map.of("assignmentId", "7")));
 
         reminders.fireDue();
         reminders.fireDue();
@@ -45,24 +46,36 @@ class RemindersTests {
     }
 
     @Test
-    void reminderDoesNotFireBeforeItsTime() {
+    void reminderFiresWhenTheClockReachesItsTimeNotBefore() {
         String key = fresh();
-        reminders.plan(new ReminderPlan("due-1h", key, Instant.now().plusSeconds(2), Map.of()));
+        reminders.plan(new ReminderPlan("due-1h", key, clock.instant().plus(Duration.ofHours(1)), Map.of()));
 
         reminders.fireDue();
         assertThat(state(key)).isEqualTo("PENDING");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            reminders.fireDue();
-            return state(key).equals("FIRED");
-        });
+        clock.advance(Duration.ofHours(1));
+        reminders.fireDue();
+        assertThat(state(key)).isEqualTo("FIRED");
+    }
+
+    @Test
+    void aDebouncedReminderIsDueADelayAfterTheClocksNow() {
+        String key = fresh();
+        assertThat(reminders.planUnlessPending("refresh", key, Duration.ofMinutes(10), Map.of())).isTrue();
+        assertThat(reminders.planUnlessPending("refresh", key, Duration.ofMinutes(10), Map.of())).isFalse();
+
+        reminders.fireDue();
+        assertThat(state(key)).isEqualTo("PENDING");
+        clock.advance(Duration.ofMinutes(10));
+        reminders.fireDue();
+        assertThat(state(key)).isEqualTo("FIRED");
     }
 
     @Test
     void cancelledReminderNeverFires() {
         String key = fresh();
-        reminders.plan(new ReminderPlan("due-1h", key + ":student:42", Instant.now().minusSeconds(1), Map.of()));
-        reminders.plan(new ReminderPlan("due-1h", key + ":student:43", Instant.now().minusSeconds(1), Map.of()));
+        reminders.plan(new ReminderPlan("due-1h", key + ":student:42", clock.instant().minusSeconds(1), Map.of()));
+        reminders.plan(new ReminderPlan("due-1h", key + ":student:43", clock.instant().minusSeconds(1), Map.of()));
 
         assertThat(reminders.cancelMatching("due-1h", key + ":student:42")).isEqualTo(1);
         reminders.fireDue();
@@ -74,8 +87,8 @@ class RemindersTests {
     @Test
     void planningAgainMovesTheTimeInsteadOfAddingAReminder() {
         String key = fresh();
-        reminders.plan(new ReminderPlan("due-24h", key, Instant.now().minusSeconds(1), Map.of()));
-        reminders.plan(new ReminderPlan("due-24h", key, Instant.now().plus(Duration.ofDays(2)), Map.of()));
+        reminders.plan(new ReminderPlan("due-24h", key, clock.instant().minusSeconds(1), Map.of()));
+        reminders.plan(new ReminderPlan("due-24h", key, clock.instant().plus(Duration.ofDays(2)), Map.of()));
 
         reminders.fireDue();
 
@@ -87,7 +100,7 @@ class RemindersTests {
     void workersFiringAtOnceFireEachReminderOnce() throws Exception {
         String prefix = fresh();
         for (int i = 0; i < 150; i++) {
-            reminders.plan(new ReminderPlan("due-1h", prefix + ":" + i, Instant.now().minusSeconds(5), Map.of()));
+            reminders.plan(new ReminderPlan("due-1h", prefix + ":" + i, clock.instant().minusSeconds(5), Map.of()));
         }
         List<Callable<Integer>> workers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

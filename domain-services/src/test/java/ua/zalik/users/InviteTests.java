@@ -2,6 +2,7 @@ package ua.zalik.users;
 
 import org.junit.jupiter.api.Test;
 import ua.zalik.testsupport.SchoolFixture;
+import ua.zalik.testsupport.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,7 @@ class InviteTests {
     @Autowired UsersService users;
     @Autowired SchoolService school;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
 
     @Test
     void studentInviteJoinsTheClassAndLinksTelegram() {
@@ -86,7 +88,7 @@ class InviteTests {
         Invite once = users.createInvite(w.actor(w.admin()), new NewInvite(Role.STUDENT, w.classA().id(), null, null, 1));
         users.redeemInvite(once.code(), newTelegramUser("First", null, "uk"));
         Invite expired = users.createInvite(w.actor(w.admin()), new NewInvite(Role.STUDENT, w.classA().id(), null, Duration.ofDays(1), 5));
-        jdbc.update("update users.invite set expires_at = now() - interval '1 minute' where id = ?", expired.id());
+        clock.advance(Duration.ofDays(1));
 
         assertThat(users.redeemInvite(once.code(), newTelegramUser("Second", null, "uk")).outcome()).isEqualTo(Outcome.USED_UP);
         assertThat(users.redeemInvite(expired.code(), newTelegramUser("Late", null, "uk")).outcome()).isEqualTo(Outcome.EXPIRED);

@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.notes;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.ConsumedEvents;
 import ua.zalik.notes.NoteShared;
@@ -8,7 +9,7 @@ import ua.zalik.notes.NoteShared;
 @Component
 class NoteShares extends ConsumedEvents<NoteShared> {
 
-    NoteShares() {
-        super(NoteShared.class);
+    NoteShares(MeterRegistry meters) {
+        super(NoteShared.class, meters);
     }
 }

@@ -76,6 +76,7 @@ class SharedNotesTests extends ChatTestSupport {
         for (long chat : List.of(studentA, studentB)) {
             assertThat(FAKE.textsTo(chat)).filteredOn(t -> t.startsWith("🗒 " + w.teacher().fullName())).hasSize(1);
         }
+        assertThat(planned.count(w.studentB().id(), NotificationKind.NOTE_SHARED)).as("another class's student").isZero();
         assertThat(FAKE.messagesTo(otherClass)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.notifications;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.ConsumedEvents;
 import ua.zalik.testing.AssignmentClosed;
@@ -8,7 +9,7 @@ import ua.zalik.testing.AssignmentClosed;
 @Component
 class AssignmentCloses extends ConsumedEvents<AssignmentClosed> {
 
-    AssignmentCloses() {
-        super(AssignmentClosed.class);
+    AssignmentCloses(MeterRegistry meters) {
+        super(AssignmentClosed.class, meters);
     }
 }

@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.notifications;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.ConsumedEvents;
 import ua.zalik.testing.AttemptGraded;
@@ -8,7 +9,7 @@ import ua.zalik.testing.AttemptGraded;
 @Component
 class AttemptGrades extends ConsumedEvents<AttemptGraded> {
 
-    AttemptGrades() {
-        super(AttemptGraded.class);
+    AttemptGrades(MeterRegistry meters) {
+        super(AttemptGraded.class, meters);
     }
 }

@@ -8,6 +8,7 @@ import ua.zalik.dialogs.ChatTestSupport;
 import ua.zalik.dialogs.QuizFixture;
 import ua.zalik.kernel.Actor;
 import ua.zalik.kernel.Role;
+import ua.zalik.notify.NotificationKind;
 import ua.zalik.notify.ReminderDue;
 import ua.zalik.school.SchoolService;
 import ua.zalik.testing.Assignment;
@@ -79,9 +80,9 @@ class OwnDueRemindersTests extends ChatTestSupport {
         assignments.override(teacher, assignment.id(), new NewOverride(List.of(late.id()), null, null, later, null));
         await(() -> dueAt(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id()).equals(later.minus(Duration.ofHours(24))));
 
-        // on the test clock the day-before point passes; the reminder fires (twice: the message goes once)
+        // on the test clock the day-before point passes: the scheduler fires it, and a second delivery changes nothing
         clock.set(later.minus(Duration.ofHours(23)));
-        fire(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id());
+        await(() -> "FIRED".equals(state(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id())));
         fire(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id());
         String expected = "Нагадування: завтра до " + DeadlineNotices.WHEN.format(later.atZone(KYIV)) + " треба здати Fractions.";
         await(() -> FAKE.textsTo(lateChat).contains(expected));
@@ -92,17 +93,22 @@ class OwnDueRemindersTests extends ChatTestSupport {
         await(() -> dueAt(OwnDueReminders.HOUR_BEFORE, assignment.id(), late.id()).equals(soon.minus(Duration.ofHours(1))));
         assertThat(state(OwnDueReminders.DAY_BEFORE, assignment.id(), late.id())).isNotEqualTo("PENDING");
 
-        // their own due time passes without a hand-in: "missed" to them and their parent, as on the assignment's
+        // their own due time passes without a hand-in: the hour-before reminder, then "missed" to them and their parent,
+        // as on the assignment's
         clock.set(soon.plusSeconds(1));
-        fire(OwnDueReminders.MISSED, assignment.id(), late.id());
+        await(() -> FAKE.textsTo(lateChat).stream().anyMatch(t -> t.startsWith("Лишилася година: Fractions")));
         await(() -> FAKE.textsTo(lateChat).stream().anyMatch(t -> t.startsWith("Термін здачі Fractions минув")));
         await(() -> FAKE.textsTo(parentChat).contains("Late Student не здав(ла) вчасно Fractions."));
 
-        // removed: the assignment's own reminders cover the student again, these are cancelled
+        // given a day more, then removed: the assignment's own reminders cover the student again, these are cancelled
+        Instant extended = soon.plus(Duration.ofDays(1));
+        assignments.override(teacher, assignment.id(), new NewOverride(List.of(late.id()), null, null, extended, null));
+        await(() -> dueAt(OwnDueReminders.MISSED, assignment.id(), late.id()).equals(extended));
         assignments.removeOverride(teacher, assignment.id(), late.id());
         await(() -> "CANCELLED".equals(state(OwnDueReminders.HOUR_BEFORE, assignment.id(), late.id())));
         assertThat(state(OwnDueReminders.MISSED, assignment.id(), late.id())).isEqualTo("CANCELLED");
-        assertThat(FAKE.textsTo(lateChat)).filteredOn(t -> t.startsWith("Нагадування") || t.startsWith("Лишилася")).hasSize(1);
+        assertThat(planned(late.id(), NotificationKind.DUE_REMINDER)).as("the day-before and the hour-before, once each").isEqualTo(2);
+        assertThat(FAKE.textsTo(lateChat)).filteredOn(t -> t.startsWith("Нагадування") || t.startsWith("Лишилася")).hasSize(2);
     }
 
     @Test
@@ -147,6 +153,11 @@ class OwnDueRemindersTests extends ChatTestSupport {
     private String state(String kind, long assignmentId, long studentId) {
         return jdbc.queryForObject("select state from notify.reminder where kind = ? and subject_key = ?", String.class,
                 kind, OwnDueReminders.key(assignmentId, studentId));
+    }
+
+    private int planned(long recipientId, NotificationKind kind) {
+        return jdbc.queryForObject("select count(*) from notify.notification where recipient_id = ? and kind = ?",
+                Integer.class, recipientId, kind.name());
     }
 
     private int pending(long assignmentId, long studentId) {

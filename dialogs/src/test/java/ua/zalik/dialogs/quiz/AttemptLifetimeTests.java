@@ -98,7 +98,9 @@ class AttemptLifetimeTests extends ChatTestSupport {
         assertThat(later.text()).isEqualTo("Відповіді прийнято. Результат покажу, коли завдання закриється.");
         assertThat(reply(chat, "/tests").buttonTexts()).doesNotContain(List.of("📊 " + s.test().title()));
 
+        // the scheduler closes the assignment on the test clock, and the result held until then is told
         clock.advance(Duration.ofDays(2).plusMinutes(1));
+        await(() -> FAKE.textsTo(chat).stream().anyMatch(t -> t.startsWith("Результат " + s.test().title())));
         FakeMessage list = reply(chat, "/tests");
         assertThat(list.text()).contains("Результати");
         assertThat(TakingTestsTests.Student.press(chat, list, "📊 " + s.test().title()).text())

@@ -1,5 +1,6 @@
 package ua.zalik.dialogs.worktime;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import ua.zalik.dialogs.ConsumedEvents;
 import ua.zalik.worktime.TimerStopped;
@@ -8,7 +9,7 @@ import ua.zalik.worktime.TimerStopped;
 @Component
 class TimerStops extends ConsumedEvents<TimerStopped> {
 
-    TimerStops() {
-        super(TimerStopped.class);
+    TimerStops(MeterRegistry meters) {
+        super(TimerStopped.class, meters);
     }
 }
