@@ -11,6 +11,7 @@ import ua.zalik.users.TelegramLink;
 import ua.zalik.users.UsersService;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,11 @@ public class Notifications {
     private final Reminders reminders;
     private final Outbox outbox;
     private final JsonMapper json;
+    private final Clock clock;
 
     Notifications(NotificationMapper notifications, NotifyService preferences, UsersService users, SchoolService school,
-                  Reminders reminders, Outbox outbox, JsonMapper json) {
+                  Reminders reminders, Outbox outbox, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.preferences = preferences;
         this.users = users;
@@ -99,18 +102,18 @@ public class Notifications {
 
     @Transactional
     public void sent(long notificationId) {
-        notifications.changeState(notificationId, "SENT", Instant.now());
+        notifications.changeState(notificationId, "SENT", clock.instant());
     }
 
     /** The recipient blocked the bot: the message is not retried (the Sender marks the chat inactive). */
     @Transactional
     public void blocked(long notificationId) {
-        notifications.changeState(notificationId, "BLOCKED", Instant.now());
+        notifications.changeState(notificationId, "BLOCKED", clock.instant());
     }
 
     /** A send failed for a passing reason: the notification may be claimed again at once. */
     @Transactional
     public void release(long notificationId) {
-        notifications.changeState(notificationId, "PLANNED", Instant.now());
+        notifications.changeState(notificationId, "PLANNED", clock.instant());
     }
 }

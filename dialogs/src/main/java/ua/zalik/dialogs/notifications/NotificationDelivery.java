@@ -16,7 +16,7 @@ import ua.zalik.notify.NotificationPlanned;
 import ua.zalik.notify.Notifications;
 import ua.zalik.outbox.EventHandler;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,9 +33,11 @@ class NotificationDelivery implements EventHandler<NotificationPlanned> {
     private final ObjectProvider<Sender> sender;
     private final Texts texts;
     private final MeterRegistry meters;
+    private final Clock clock;
 
     NotificationDelivery(Notifications notifications, ObjectProvider<Sender> sender, Texts texts,
-                         ObjectProvider<MeterRegistry> meters) {
+                         ObjectProvider<MeterRegistry> meters, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.sender = sender;
         this.texts = texts;
@@ -54,7 +56,7 @@ class NotificationDelivery implements EventHandler<NotificationPlanned> {
             log.debug("The bot is off: notification {} stays planned", planned.notificationId());
             return;
         }
-        Delivery delivery = notifications.claim(planned.notificationId(), Instant.now());
+        Delivery delivery = notifications.claim(planned.notificationId(), clock.instant());
         if (!(delivery instanceof Delivery.Send send)) {
             count(delivery instanceof Delivery.Later ? "deferred" : "not_sent");
             return;
