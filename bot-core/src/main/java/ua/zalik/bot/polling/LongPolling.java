@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -55,8 +57,9 @@ class LongPolling implements SmartLifecycle {
     }
 
     /**
-     * Takes each update in; while the database is away, tries again (the library asks for the next batch, which
-     * acknowledges this one to Telegram, only once this returns, so holding on loses nothing).
+     * Takes each update in; while the database is away (not for any other failure, which would hold polling up
+     * forever), tries again: the library asks for the next batch, which acknowledges this one to Telegram, only once
+     * this returns, so holding on loses nothing.
      */
     void consume(List<Update> updates) {
         for (Update update : updates) {
@@ -64,7 +67,7 @@ class LongPolling implements SmartLifecycle {
                 try {
                     intake.accept(update);
                     break;
-                } catch (DataAccessException e) {
+                } catch (DataAccessResourceFailureException | TransientDataAccessException | RecoverableDataAccessException e) {
                     if (stopping) {
                         log.warn("Update {} not taken in before stopping; the database is away: {}", update.getUpdateId(), e.toString());
                         return;

@@ -42,7 +42,7 @@ class LongPollingIntakeTests {
     void anUpdateThatFailsForAnotherReasonIsNotRetriedAndDoesNotHoldUpTheRest() {
         Update broken = update(1);
         Update next = update(2);
-        doThrow(new IllegalArgumentException("cannot be written")).when(intake).accept(broken);
+        doThrow(new org.springframework.dao.DataIntegrityViolationException("invalid byte sequence")).when(intake).accept(broken);
         doNothing().when(intake).accept(next);
 
         polling.consume(List.of(broken, next));
