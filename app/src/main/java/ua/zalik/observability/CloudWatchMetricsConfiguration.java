@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 
 import java.time.Duration;
 
@@ -26,7 +27,7 @@ class CloudWatchMetricsConfiguration {
 
     @Bean(destroyMethod = "close")
     CloudWatchAsyncClient cloudWatchAsyncClient() {
-        return CloudWatchAsyncClient.create();
+        return new SynchronousCloudWatch(CloudWatchClient.builder().httpClientBuilder(SynchronousCloudWatch.http()).build());
     }
 
     @Bean

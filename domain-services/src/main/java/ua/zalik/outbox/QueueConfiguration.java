@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +23,19 @@ import java.util.List;
 @ConditionalOnExpression("'${zalik.sqs.endpoint:}' != '' or '${zalik.sqs.queue-url:}' != ''")
 class QueueConfiguration {
 
+    /** The SDK's own default: ElasticMQ answers at once, SQS within its region. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** How much longer than the long poll a read may wait (30 s in all at the default 10 s wait, as the SDK's default). */
+    private static final Duration READ_MARGIN = Duration.ofSeconds(20);
+
     @Bean(destroyMethod = "close")
     SqsClient sqsClient(QueueProperties properties) {
-        SqsClientBuilder builder = SqsClient.builder().region(Region.of(properties.region()));
+        // the JDK's HttpURLConnection, named here rather than found on the class path: Apache HttpClient and Netty
+        // are left out of the jar (issue #10's memory); a receive's read outlasts its long poll
+        SqsClientBuilder builder = SqsClient.builder().region(Region.of(properties.region()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(properties.receiveWait().plus(READ_MARGIN)));
         if (properties.endpoint() != null && !properties.endpoint().isBlank()) {
             // ElasticMQ accepts any credentials; AWS uses the instance role's
             builder.endpointOverride(URI.create(properties.endpoint()))
