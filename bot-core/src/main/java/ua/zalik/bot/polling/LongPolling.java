@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import ua.zalik.bot.config.TelegramProperties;
+import ua.zalik.bot.intake.DatabaseAway;
 import ua.zalik.bot.intake.UpdateIntake;
 import ua.zalik.bot.sending.Sender;
 
@@ -67,7 +65,11 @@ class LongPolling implements SmartLifecycle {
                 try {
                     intake.accept(update);
                     break;
-                } catch (DataAccessResourceFailureException | TransientDataAccessException | RecoverableDataAccessException e) {
+                } catch (RuntimeException e) {
+                    if (!DatabaseAway.causedBy(e)) {
+                        log.error("Update {} could not be taken in", update.getUpdateId(), e);
+                        break;
+                    }
                     if (stopping) {
                         log.warn("Update {} not taken in before stopping; the database is away: {}", update.getUpdateId(), e.toString());
                         return;
@@ -75,24 +77,11 @@ class LongPolling implements SmartLifecycle {
                     long pause = Math.min(MAX_PAUSE_MILLIS, 100L << Math.min(tries, 6));
                     intake.retrying();
                     log.warn("Update {} could not be stored (try {}), again in {} ms: {}", update.getUpdateId(), tries, pause, e.toString());
-                    if (!sleep(pause)) {
+                    if (!DatabaseAway.pause(pause)) {
                         return;
                     }
-                } catch (RuntimeException e) {
-                    log.error("Update {} could not be taken in", update.getUpdateId(), e);
-                    break;
                 }
             }
-        }
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

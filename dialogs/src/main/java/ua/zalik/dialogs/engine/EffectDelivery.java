@@ -2,6 +2,7 @@ package ua.zalik.dialogs.engine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ua.zalik.bot.intake.DatabaseAway;
 import ua.zalik.bot.sending.SentMessage;
 import ua.zalik.bot.sending.SentPoll;
 

@@ -1,4 +1,4 @@
-package ua.zalik.dialogs.engine;
+package ua.zalik.bot.intake;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -10,19 +10,20 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
 /**
- * Whether a failed turn failed because the database was away or busy for a moment (a restart, a lost connection, a
- * deadlock) rather than because of what the user sent: such a turn rolled back whole and is worth running again.
+ * Whether something failed because the database was away or busy for a moment (a restart, a lost connection, a
+ * deadlock) rather than because of what the user sent: storing an update, or a chat turn that rolled back whole, is
+ * then worth trying again; anything else is not (trying it again forever would hold everything behind it up).
  */
-final class DatabaseAway {
+public final class DatabaseAway {
 
-    /** The pauses before each new try of a turn: about 16 s in all, longer than a database restart takes. */
-    static final long[] PAUSES_MILLIS = {200, 500, 1_000, 2_000, 4_000, 8_000};
+    /** The pauses before each new try of a chat turn: about 16 s in all, longer than a database restart takes. */
+    public static final long[] PAUSES_MILLIS = {200, 500, 1_000, 2_000, 4_000, 8_000};
 
     private DatabaseAway() {
     }
 
     /** Sleeps; false when interrupted (the process is stopping), with the flag kept. */
-    static boolean pause(long millis) {
+    public static boolean pause(long millis) {
         try {
             Thread.sleep(millis);
             return true;
@@ -32,7 +33,7 @@ final class DatabaseAway {
         }
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // a commit or rollback that failed (on a lost connection the rollback's failure hides the turn's own)
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
