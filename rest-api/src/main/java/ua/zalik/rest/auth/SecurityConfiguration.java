@@ -1,10 +1,8 @@
 package ua.zalik.rest.auth;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,10 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.web.servlet.LocaleResolver;
+import ua.zalik.rest.problems.ProblemResponses;
 import ua.zalik.rest.problems.ProblemTexts;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Server sessions in an HttpOnly cookie, CSRF by the SPA pattern (XSRF-TOKEN cookie echoed as X-XSRF-TOKEN).
@@ -67,19 +64,11 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
                         // before the DispatcherServlet, so the language comes from the resolver itself
-                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
+                        .authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response, 401, "Unauthorized",
                                 texts.text(locales.resolveLocale(request), "problem.unauthorized")))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+                        .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, 403, "Forbidden",
                                 texts.text(locales.resolveLocale(request), ex.getClass().getSimpleName().contains("Csrf")
                                         ? "problem.csrf" : "problem.access-denied"))))
                 .build();
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // bytes, not the writer: JSON is UTF-8 (the writer would encode ISO-8859-1 without a charset in the type)
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }
