@@ -30,13 +30,16 @@ class ProblemsConfiguration {
         return resolver;
     }
 
-    /** {@code zalik.api.max-in-flight} requests at once (16), one more waits {@code zalik.api.wait-for-place} (250 ms). */
+    /**
+     * {@code zalik.api.max-in-flight} requests at once (4 per core: the gradebook at 300 req/s on 2 cores served most
+     * with 8; docs/performance.md), one more waits {@code zalik.api.wait-for-place} (100 ms) for a place.
+     */
     @Bean
     FilterRegistrationBean<InFlightLimitFilter> inFlightLimit(Environment environment, ProblemTexts texts,
                                                               LocaleResolver locales, ObjectProvider<MeterRegistry> meters) {
         InFlightLimitFilter filter = new InFlightLimitFilter(
-                environment.getProperty("zalik.api.max-in-flight", Integer.class, 16),
-                environment.getProperty("zalik.api.wait-for-place", Duration.class, Duration.ofMillis(250)), texts, locales,
+                environment.getProperty("zalik.api.max-in-flight", Integer.class, 4 * Runtime.getRuntime().availableProcessors()),
+                environment.getProperty("zalik.api.wait-for-place", Duration.class, Duration.ofMillis(100)), texts, locales,
                 meters.getIfAvailable(() -> Metrics.globalRegistry).counter("zalik.api.refused", "reason", "busy"));
         FilterRegistrationBean<InFlightLimitFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5); // before the body limit and the security chain
