@@ -7,14 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
+import ua.zalik.rest.ApiFilter;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
 /** Turns the session cookie into an authenticated request whose principal is the account id. */
-class SessionFilter extends OncePerRequestFilter {
+class SessionFilter extends ApiFilter {
 
     static final String COOKIE = "ZALIK_SESSION";
 
@@ -22,11 +22,6 @@ class SessionFilter extends OncePerRequestFilter {
 
     SessionFilter(Sessions sessions) {
         this.sessions = sessions;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
+import ua.zalik.rest.ApiFilter;
 
 import java.io.IOException;
 
@@ -17,17 +17,12 @@ import java.io.IOException;
  * Refuses API bodies over the limit with 413: at once when Content-Length says so, else (chunked) as soon as
  * reading passes the limit. The webhook and file uploads have their own limits.
  */
-class BodySizeLimitFilter extends OncePerRequestFilter {
+class BodySizeLimitFilter extends ApiFilter {
 
     private final long limit;
 
     BodySizeLimitFilter(long limit) {
         this.limit = limit;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override

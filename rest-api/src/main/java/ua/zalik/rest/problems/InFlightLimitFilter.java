@@ -6,8 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import ua.zalik.rest.ApiFilter;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * wasted) and starves the chat turns it shares the cores with; with it, it serves what it can and refuses the rest
  * cheaply (docs/performance.md, the gradebook at 300 req/s).
  */
-final class InFlightLimitFilter extends OncePerRequestFilter {
+final class InFlightLimitFilter extends ApiFilter {
 
     private final Semaphore places;
     private final long waitNanos;
@@ -35,11 +35,6 @@ final class InFlightLimitFilter extends OncePerRequestFilter {
         this.texts = texts;
         this.locales = locales;
         this.refused = refused;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
