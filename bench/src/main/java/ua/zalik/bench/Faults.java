@@ -18,40 +18,13 @@ final class Faults implements AutoCloseable {
 
     static Faults start(Args args, Cluster cluster) {
         Faults faults = new Faults();
-        int redisAt = args.integer("redis-down-at", 0);
-        int redisFor = args.integer("redis-down-for", 60);
-        int sqsAt = args.integer("sqs-restart-at", 0);
-        int sqsFor = args.integer("sqs-down-for", 5);
-        int pgAt = args.integer("pg-restart-at", 0);
-        int pgFor = args.integer("pg-down-for", 5);
+        faults.outage(args.integer("redis-down-at", 0), args.integer("redis-down-for", 60), "Redis",
+                EmbeddedRedisServer::stop, EmbeddedRedisServer::restart, "");
+        faults.outage(args.integer("sqs-restart-at", 0), args.integer("sqs-down-for", 5), "ElasticMQ",
+                EmbeddedSqsServer::stop, EmbeddedSqsServer::restart, " (empty)");
+        faults.outage(args.integer("pg-restart-at", 0), args.integer("pg-down-for", 5), "PostgreSQL",
+                EmbeddedPostgresServer::stop, EmbeddedPostgresServer::restart, "");
         int killEvery = args.integer("kill-every", 0);
-        if (redisAt > 0) {
-            faults.after(redisAt, () -> {
-                System.out.println("   fault: Redis stopped for " + redisFor + " s");
-                EmbeddedRedisServer.stop();
-                sleep(redisFor);
-                EmbeddedRedisServer.restart();
-                System.out.println("   fault: Redis back");
-            });
-        }
-        if (sqsAt > 0) {
-            faults.after(sqsAt, () -> {
-                System.out.println("   fault: ElasticMQ stopped for " + sqsFor + " s");
-                EmbeddedSqsServer.stop();
-                sleep(sqsFor);
-                EmbeddedSqsServer.restart();
-                System.out.println("   fault: ElasticMQ back (empty)");
-            });
-        }
-        if (pgAt > 0) {
-            faults.after(pgAt, () -> {
-                System.out.println("   fault: PostgreSQL stopped for " + pgFor + " s");
-                EmbeddedPostgresServer.stop();
-                sleep(pgFor);
-                EmbeddedPostgresServer.restart();
-                System.out.println("   fault: PostgreSQL back");
-            });
-        }
         if (killEvery > 0) {
             faults.after(0, () -> {
                 int next = 0;
@@ -71,6 +44,19 @@ final class Faults implements AutoCloseable {
             });
         }
         return faults;
+    }
+
+    /** From {@code at} seconds (never when 0), the service is stopped for {@code seconds} and started again. */
+    private void outage(int at, int seconds, String service, Runnable stop, Runnable restart, String backAs) {
+        if (at > 0) {
+            after(at, () -> {
+                System.out.println("   fault: " + service + " stopped for " + seconds + " s");
+                stop.run();
+                sleep(seconds);
+                restart.run();
+                System.out.println("   fault: " + service + " back" + backAs);
+            });
+        }
     }
 
     private void after(int seconds, Runnable fault) {

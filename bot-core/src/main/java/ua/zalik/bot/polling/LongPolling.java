@@ -19,7 +19,6 @@ import java.util.List;
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
-    private static final long MAX_PAUSE_MILLIS = 5_000;
 
     private final TelegramProperties properties;
     private final TelegramUrl url;
@@ -74,7 +73,8 @@ class LongPolling implements SmartLifecycle {
                         log.warn("Update {} not taken in before stopping; the database is away: {}", update.getUpdateId(), e.toString());
                         return;
                     }
-                    long pause = Math.min(MAX_PAUSE_MILLIS, 100L << Math.min(tries, 6));
+                    // the turns' pauses, the last one again for as long as the database stays away
+                    long pause = DatabaseAway.PAUSES_MILLIS[Math.min(tries, DatabaseAway.PAUSES_MILLIS.length) - 1];
                     intake.retrying();
                     log.warn("Update {} could not be stored (try {}), again in {} ms: {}", update.getUpdateId(), tries, pause, e.toString());
                     if (!DatabaseAway.pause(pause)) {
